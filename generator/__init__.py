@@ -1,0 +1,1 @@
+"""Build a career centre's informational-interview guide from its data files."""

@@ -1,0 +1,54 @@
+"""Command line: `python -m generator check` and `python -m generator stage OUT_DIR`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from .errors import GuideError
+from .load import load_guide
+from .project import Project, read_project
+from .stage import StageError, stage
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command and return its exit status."""
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser.add_argument("-f", "--config-file", default="mkdocs.yml", type=Path, help="the site's mkdocs.yml")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("check", help="validate the question bank and outreach scripts")
+    staging = commands.add_parser("stage", help="write the merged docs tree for plain MkDocs")
+    staging.add_argument("out_dir", type=Path, help="an empty or new folder")
+    args = parser.parse_args(argv)
+    try:
+        project = read_project(args.config_file)
+        guide = load_guide(project.bank, project.templates, project.root)
+        if args.command == "check":
+            return _report_check(project, len(guide.questions), len(guide.categories), len(guide.scripts))
+        started = time.perf_counter()
+        count = stage(project, guide, args.out_dir)
+        seconds = time.perf_counter() - started
+        print(f"Staged the content and {count} generated files in {args.out_dir} ({seconds:.2f} s)")
+        print(f"Build it with: mkdocs build -f {args.out_dir / 'mkdocs.yml'}")
+        return 0
+    except GuideError as err:
+        print(err.report(), file=sys.stderr)
+        print(f"{err}; nothing was built.", file=sys.stderr)
+        return 1
+    except StageError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+
+
+def _report_check(project: Project, questions: int, categories: int, scripts: int) -> int:
+    print(
+        f"OK: {questions} questions in {categories} categories and {scripts} outreach scripts "
+        f"({project.bank.name}, {project.templates.name}/)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

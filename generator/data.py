@@ -1,0 +1,85 @@
+"""Turn the Guide into the JSON files the browser tools read."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .model import Guide, Part, Script
+from .pages import question_page, script_page, site_url
+from .script_text import count, fill
+
+DATA_VERSION = 1
+QUESTIONS_JSON = "questions.json"
+SCRIPTS_JSON = "scripts.json"
+
+
+def render_data(guide: Guide, directory_urls: bool = True) -> dict[str, str]:
+    """Every generated JSON file, keyed by its site-relative path."""
+    return {
+        QUESTIONS_JSON: _dump(questions_data(guide, directory_urls)),
+        SCRIPTS_JSON: _dump(scripts_data(guide, directory_urls)),
+    }
+
+
+def questions_data(guide: Guide, directory_urls: bool = True) -> dict[str, Any]:
+    """The question bank as plain data: vocabularies, categories and questions."""
+    return {
+        "version": DATA_VERSION,
+        "tag_groups": [group.model_dump() for group in guide.tag_groups],
+        "categories": [
+            {
+                **category.model_dump(),
+                "url": site_url(question_page(category.id), directory_urls),
+                "question_ids": [question.id for question in guide.questions_in(category.id)],
+            }
+            for category in guide.categories
+        ],
+        "questions": [
+            {
+                **question.model_dump(),
+                "url": site_url(question_page(question.category), directory_urls) + "#" + question.id,
+            }
+            for question in guide.questions
+        ],
+    }
+
+
+def scripts_data(guide: Guide, directory_urls: bool = True) -> dict[str, Any]:
+    """The outreach scripts as plain data: fields, budget, and text split into parts."""
+    return {
+        "version": DATA_VERSION,
+        "scripts": [_script(script, directory_urls) for script in guide.scripts],
+    }
+
+
+def _script(script: Script, directory_urls: bool) -> dict[str, Any]:
+    meta = script.meta
+    examples = {field.id: field.example for field in meta.fields}
+    body = fill(script.body_parts, examples)
+    return {
+        "id": meta.id,
+        "title": meta.title,
+        "channel": meta.channel,
+        "when": meta.when,
+        "url": site_url(script_page(meta.id), directory_urls),
+        "fields": [field.model_dump() for field in meta.fields],
+        "budget": {"unit": meta.budget.unit, "limit": meta.budget.limit},
+        "subject": meta.subject,
+        "subject_parts": _parts(script.subject_parts),
+        "body": script.body_source,
+        "body_parts": _parts(script.body_parts),
+        "example": {
+            "subject": fill(script.subject_parts, examples) if meta.subject else None,
+            "body": body,
+            "length": count(body, meta.budget.unit),
+        },
+    }
+
+
+def _parts(parts: tuple[Part, ...]) -> list[dict[str, str]]:
+    return [{"field": part.field} if part.field else {"text": part.text} for part in parts]
+
+
+def _dump(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"

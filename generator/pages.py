@@ -1,0 +1,137 @@
+"""Turn the Guide into Markdown pages: the question bank and the outreach scripts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from .model import Guide, Part, Question, Script
+
+CHANNEL_LABELS = {
+    "email": "Email",
+    "linkedin": "LinkedIn",
+    "phone": "Phone",
+    "voicemail": "Voicemail",
+    "letter": "Letter",
+}
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()>#+\-.!|~])")
+
+
+def question_page(category_id: str) -> str:
+    """The docs-relative source path of a category's page."""
+    return f"questions/{category_id}.md"
+
+
+def script_page(script_id: str) -> str:
+    """The docs-relative source path of a script's page."""
+    return f"scripts/{script_id}.md"
+
+
+QUESTIONS_INDEX = "questions/index.md"
+SCRIPTS_INDEX = "scripts/index.md"
+
+
+def site_url(src_path: str, directory_urls: bool = True) -> str:
+    """The site-relative URL MkDocs gives a Markdown source path."""
+    stem = src_path.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return f"{stem}/" if directory_urls else f"{stem}.html"
+
+
+def render_pages(guide: Guide) -> dict[str, str]:
+    """Every generated page, keyed by its docs-relative source path."""
+    pages = {
+        QUESTIONS_INDEX: _render("questions_index.md.j2", guide=guide),
+        SCRIPTS_INDEX: _render("scripts_index.md.j2", guide=guide, groups=_by_channel(guide.scripts)),
+    }
+    for category in guide.categories:
+        pages[question_page(category.id)] = _render("question_category.md.j2", guide=guide, category=category)
+    for script in guide.scripts:
+        pages[script_page(script.id)] = _render("script.md.j2", guide=guide, script=script)
+    return pages
+
+
+def markdown_text(text: str) -> Markup:
+    """Text made safe for Markdown: HTML-escaped, Markdown punctuation backslash-escaped."""
+    return Markup(_MARKDOWN_SPECIAL.sub(r"\\\1", str(escape(" ".join(text.split())))))
+
+
+def filled_html(parts: Iterable[Part], script: Script, inline: bool = False) -> Markup:
+    """A script's text as HTML (paragraphs unless inline), each field shown as its marked example."""
+    fields = {field.id: field for field in script.meta.fields}
+    pieces: list[str] = []
+    for part in parts:
+        if part.field is None:
+            pieces.append(str(escape(part.text)))
+        else:
+            field = fields[part.field]
+            example = str(escape(field.example)).replace("\n", "<br>")
+            pieces.append(
+                f'<mark class="guide-field" data-field="{escape(field.id)}" '
+                f'title="{escape(field.label)}">{example}</mark>'
+            )
+    if inline:
+        return Markup(" ".join("".join(pieces).split("\n")))
+    paragraphs = re.split(r"\n\s*\n", "".join(pieces).strip())
+    return Markup("\n".join(f"<p>{p.replace(chr(10), '<br>')}</p>" for p in paragraphs if p))
+
+
+def heading_anchor(anchor_id: str) -> Markup:
+    """An attr_list anchor such as '{#career-path}' for a Markdown heading."""
+    return Markup("{#") + escape(anchor_id) + Markup("}")
+
+
+def _by_channel(scripts: Iterable[Script]) -> list[tuple[str, list[Script]]]:
+    """Scripts grouped by channel, in the standard channel order."""
+    groups: dict[str, list[Script]] = {channel: [] for channel in CHANNEL_LABELS}
+    for script in scripts:
+        groups[script.meta.channel].append(script)
+    return [(CHANNEL_LABELS[channel], items) for channel, items in groups.items() if items]
+
+
+def _tag_list(guide: Guide, question: Question) -> list[tuple[str, list[str]]]:
+    """A question's tags as (group label, value labels), in vocabulary order."""
+    result = []
+    for group in guide.tag_groups:
+        chosen = question.tags.get(group.id, [])
+        labels = [value.label for value in group.values if value.id in chosen]
+        if labels:
+            result.append((group.label, labels))
+    return result
+
+
+def _data_tags(question: Question) -> str:
+    """A question's tags as 'group:value' words for data attributes."""
+    return " ".join(f"{group}:{value}" for group, values in question.tags.items() for value in values)
+
+
+@cache
+def _environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("generator", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = markdown_text
+    env.filters["filled"] = filled_html
+    env.globals.update(
+        question_page=question_page,
+        anchor=heading_anchor,
+        script_page=script_page,
+        tag_list=_tag_list,
+        data_tags=_data_tags,
+        channel_labels=CHANNEL_LABELS,
+    )
+    return env
+
+
+def _render(template: str, **context: object) -> str:
+    return _environment().get_template(template).render(**context)

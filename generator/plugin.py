@@ -1,0 +1,117 @@
+"""The MkDocs adapter: load the guide, add its pages and data, publish the site only when whole."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.utils import CountHandler
+
+from .errors import GuideError
+from .generate import generated_files
+from .load import load_guide
+from .navigation import expand_nav
+from .project import DEFAULT_BANK, DEFAULT_TEMPLATES
+from .publish import discard, publish, staging_dir
+
+log = logging.getLogger("mkdocs.plugins.guide")
+
+
+class GuideConfig(base.Config):  # type: ignore[no-untyped-call]
+    """Options of the `guide` plugin in mkdocs.yml."""
+
+    bank = c.Type(str, default=DEFAULT_BANK)
+    """The question bank file, relative to mkdocs.yml."""
+    templates = c.Type(str, default=DEFAULT_TEMPLATES)
+    """The folder of outreach script files, relative to mkdocs.yml."""
+
+
+class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
+    """Turns question_bank.yaml and email_templates/ into pages and JSON."""
+
+    def __init__(self) -> None:
+        self._files: dict[str, str] = {}
+        self._dirty = False
+        self._site_dir: Path | None = None
+        self._staging: Path | None = None
+        self._warnings = CountHandler()
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Remember whether this is a dirty build, which must write in place."""
+        self._dirty = dirty
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Load and validate the data; stop the build with every problem if it is wrong."""
+        root = Path(config.config_file_path).parent
+        docs_dir = Path(config.docs_dir)
+        try:
+            guide = load_guide(root / self.config.bank, root / self.config.templates, root)
+            docs_display = (
+                docs_dir.relative_to(root).as_posix() if docs_dir.is_relative_to(root) else str(docs_dir)
+            )
+            self._files = generated_files(guide, docs_dir, docs_display, config.use_directory_urls)
+        except GuideError as err:
+            for problem in err.problems:
+                log.error(str(problem))
+            raise PluginError(f"{err}; nothing was built and the last site was kept.") from None
+        if config.nav:
+            config.nav = expand_nav(config.nav, guide)
+        self._start_staging(config)
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """Add the generated pages and JSON files to the build, in memory."""
+        for path, content in self._files.items():
+            files.append(File.generated(config, path, content=content))
+        return files
+
+    def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
+        """Rebuild when the question bank or any outreach script changes."""
+        root = Path(config.config_file_path).parent
+        server.watch(str(root / self.config.bank))
+        server.watch(str(root / self.config.templates))
+        return server
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Swap the finished build into place, unless strict mode is about to abort it."""
+        logging.getLogger("mkdocs").removeHandler(self._warnings)
+        if self._staging is None or self._site_dir is None:
+            return
+        if config.strict and self._warnings.get_counts():
+            self._abandon(config)
+            return
+        publish(self._staging, self._site_dir)
+        config.site_dir = str(self._site_dir)
+        self._staging = None
+
+    def on_build_error(self, *, error: Exception) -> None:
+        """Throw the partial build away; the last good site stays as it was."""
+        logging.getLogger("mkdocs").removeHandler(self._warnings)
+        if self._staging is not None:
+            discard(self._staging)
+            self._staging = None
+
+    def _start_staging(self, config: MkDocsConfig) -> None:
+        """Point the build at an empty staging folder and start counting warnings."""
+        if self._dirty:
+            return
+        self._site_dir = Path(config.site_dir)
+        self._staging = staging_dir(self._site_dir)
+        config.site_dir = str(self._staging)
+        self._warnings = CountHandler()
+        self._warnings.setLevel(logging.WARNING)
+        logging.getLogger("mkdocs").addHandler(self._warnings)
+
+    def _abandon(self, config: MkDocsConfig) -> None:
+        if self._staging is not None:
+            discard(self._staging)
+        config.site_dir = str(self._site_dir)
+        self._staging = None

@@ -1,0 +1,77 @@
+"""Write the merged docs tree and a plugin-free mkdocs.yml that plain MkDocs builds."""
+
+from __future__ import annotations
+
+import copy
+import shutil
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .generate import generated_files
+from .model import Guide
+from .navigation import expand_nav
+from .project import PLUGIN_NAME, Project
+
+MARKER = ".guide-stage"
+STAGED_DOCS = "docs"
+
+
+class StageError(Exception):
+    """The output folder cannot be used."""
+
+
+def stage(project: Project, guide: Guide, out: Path) -> int:
+    """Fill `out` with docs/ and mkdocs.yml; return how many files were generated."""
+    _prepare(out)
+    docs = out / STAGED_DOCS
+    files = generated_files(guide, project.docs_dir, _docs_display(project), project.directory_urls)
+    shutil.copytree(project.docs_dir, docs)
+    for path, text in files.items():
+        target = docs / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    config_text = yaml.safe_dump(staged_config(project, guide), sort_keys=False, allow_unicode=True)
+    (out / "mkdocs.yml").write_text(config_text, encoding="utf-8")
+    (out / MARKER).write_text("Made by `python -m generator stage`; safe to delete.\n")
+    return len(files)
+
+
+def staged_config(project: Project, guide: Guide) -> dict[str, Any]:
+    """The project's MkDocs settings without the guide plugin, pointing at the staged docs."""
+    config = copy.deepcopy(project.config)
+    config["docs_dir"] = STAGED_DOCS
+    config["site_dir"] = "site"
+    config["plugins"] = _without_guide(config.get("plugins"))
+    if config.get("nav"):
+        config["nav"] = expand_nav(config["nav"], guide)
+    theme = config.get("theme")
+    if isinstance(theme, dict) and theme.get("custom_dir"):
+        theme["custom_dir"] = str(project.root / theme["custom_dir"])
+    return config
+
+
+def _without_guide(plugins: Any) -> Any:
+    if isinstance(plugins, dict):
+        return {name: options for name, options in plugins.items() if name != PLUGIN_NAME}
+    if isinstance(plugins, list):
+        return [
+            item
+            for item in plugins
+            if item != PLUGIN_NAME and not (isinstance(item, dict) and PLUGIN_NAME in item)
+        ]
+    return plugins
+
+
+def _prepare(out: Path) -> None:
+    """Make `out` an empty folder, refusing to wipe one that stage did not make."""
+    if out.exists() and any(out.iterdir()):
+        if not (out / MARKER).exists():
+            raise StageError(f"{out} is not empty and was not made by 'stage'; choose a new folder")
+        shutil.rmtree(out)
+    out.mkdir(parents=True, exist_ok=True)
+
+
+def _docs_display(project: Project) -> str:
+    return project.docs_dir.relative_to(project.root).as_posix()

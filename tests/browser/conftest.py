@@ -78,9 +78,7 @@ def site_url(built_site: Path) -> Iterator[str]:
 def browser() -> Iterator[Browser]:
     """One headless Debian Chromium for the session (never a downloaded browser)."""
     if not CHROMIUM.exists():
-        pytest.fail(
-            f"{CHROMIUM} is missing; run `python3 tasks.py test`, which installs it", pytrace=False
-        )
+        pytest.fail(f"{CHROMIUM} is missing; run `python3 tasks.py test`, which installs it", pytrace=False)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser

@@ -24,9 +24,7 @@ def open_page(page: Page, url: str) -> None:
 
 
 @pytest.mark.parametrize("viewport_width", [390, 1280], indirect=True)
-def test_home_page_loads(
-    page: Page, site_url: str, viewport_width: int, screenshot: Screenshot
-) -> None:
+def test_home_page_loads(page: Page, site_url: str, viewport_width: int, screenshot: Screenshot) -> None:
     open_page(page, site_url)
     assert page.locator("h1").count() >= 1, "the home page has no <h1>"
     assert page.locator("header.md-header").count() == 1, "Material's header is missing"
@@ -35,9 +33,7 @@ def test_home_page_loads(
 
 def test_questions_page_has_anchored_questions(page: Page, site_url: str) -> None:
     open_page(page, urljoin(site_url, "questions/"))
-    ids = page.eval_on_selector_all(
-        "[data-question-id]", "els => els.map(e => [e.id, e.dataset.questionId])"
-    )
+    ids = page.eval_on_selector_all("[data-question-id]", "els => els.map(e => [e.id, e.dataset.questionId])")
     assert ids, "questions/ has no [data-question-id] element"
     assert any(id_ == question_id for id_, question_id in ids), (
         f"no [data-question-id] element has a matching id: {ids[:5]}"
@@ -46,9 +42,7 @@ def test_questions_page_has_anchored_questions(page: Page, site_url: str) -> Non
 
 def test_scripts_page_links_to_scripts(page: Page, site_url: str) -> None:
     open_page(page, urljoin(site_url, "scripts/"))
-    hrefs = page.eval_on_selector_all(
-        "article a[href]:not(.headerlink)", "links => links.map(a => a.href)"
-    )
+    hrefs = page.eval_on_selector_all("article a[href]:not(.headerlink)", "links => links.map(a => a.href)")
     scripts = [href for href in hrefs if urlsplit(href).path.startswith("/scripts/")]
     scripts = [href for href in scripts if urlsplit(href).path.rstrip("/") != "/scripts"]
     assert scripts, f"scripts/ links to no script page; links found: {hrefs[:10]}"

@@ -36,6 +36,14 @@ def run(*args: str) -> int:
     return subprocess.run(args, cwd=ROOT, env=ENV, check=False).returncode
 
 
+def run_quietly(*args: str) -> bool:
+    """Run a noisy command; show its output only if it fails."""
+    done = subprocess.run(args, cwd=ROOT, env=ENV, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        print(done.stdout + done.stderr, file=sys.stderr)
+    return done.returncode == 0
+
+
 def ensure_venv() -> None:
     """Create .venv if it is missing."""
     if PYTHON.exists():
@@ -74,10 +82,8 @@ def ensure_chromium() -> None:
         raise TaskError("Chromium is missing; installing it needs root: apt-get install chromium")
     apt = [*prefix, "env", "DEBIAN_FRONTEND=noninteractive", "apt-get", "-q"]
     for args in (["update"], ["install", "-y", "chromium"]):
-        done = subprocess.run([*apt, *args], capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            print(done.stdout + done.stderr, file=sys.stderr)
-            raise TaskError(f"could not install Chromium ({' '.join(args)} failed, see above)")
+        if not run_quietly(*apt, *args):
+            raise TaskError(f"could not install Chromium: apt-get {' '.join(args)} failed (see above)")
     if not CHROMIUM.exists():
         raise TaskError(f"apt-get installed chromium but {CHROMIUM} does not exist")
 
@@ -92,7 +98,7 @@ def ensure_npm_tools() -> None:
     heading("Installing npm test tools into tools/node_modules")
     # --ignore-scripts: vnu-jar's postinstall downloads a JDK; the system Java is used instead.
     npm_ci = ["npm", "ci", "--prefix", str(TOOLS), "--ignore-scripts", "--no-audit", "--no-fund"]
-    if run(*npm_ci, "--loglevel=error") != 0:
+    if not run_quietly(*npm_ci):
         raise TaskError("npm ci --prefix tools failed")
     modules.touch()
 

@@ -44,10 +44,15 @@ def main(argv: list[str] | None = None) -> int:
 
 def _report_check(project: Project, questions: int, categories: int, scripts: int) -> int:
     print(
-        f"OK: {questions} questions in {categories} categories and {scripts} outreach scripts "
+        f"OK: {_count(questions, 'question')} in {_count(categories, 'category', 'categories')} "
+        f"and {_count(scripts, 'outreach script')} "
         f"({project.bank.name}, {project.templates.name}/)"
     )
     return 0
+
+
+def _count(number: int, singular: str, plural: str = "") -> str:
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"
 
 
 if __name__ == "__main__":

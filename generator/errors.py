@@ -41,5 +41,5 @@ def known(options: Iterable[str], given: str | None = None) -> str:
     if given is not None:
         close = difflib.get_close_matches(given, choices, n=1, cutoff=0.6)
         if close:
-            return f"did you mean '{close[0]}'? (known: {listing})"
+            return f"(did you mean '{close[0]}'? known: {listing})"
     return f"(known: {listing})"

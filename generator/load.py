@@ -160,6 +160,8 @@ def _check_questions(
         else:
             texts[same] = question.id
     used = {question.category for question in questions}
+    if not used <= set(category_ids):
+        return
     for index, category_id in enumerate(category_ids):
         if questions and category_id not in used:
             where = ("categories", _index_of(doc, "categories", category_id, index), "id")
@@ -268,28 +270,20 @@ def _build_script(
         )
     _unique(doc, ("fields",), [field.id for field in meta.fields], "field", problems)
     declared = [field.id for field in meta.fields]
-    subject_parts, found = parse_parts(meta.subject or "", display, doc.where(("subject",)).line, declared)
-    problems.extend(found)
-    body_lines = lines[closing + 1 :]
-    first = closing + 2
-    while body_lines and not body_lines[0].strip():
-        body_lines.pop(0)
-        first += 1
-    body = "\n".join(body_lines).rstrip()
+    subject_parts, subject_problems = parse_parts(
+        meta.subject or "", display, doc.where(("subject",)).line, declared
+    )
+    first, body = _body(lines, closing)
     if not body:
         problems.append(Problem(display, closing + 1, 1, "the script has no text after its front matter"))
         return None
-    body_parts, found = parse_parts(body, display, first, declared)
-    problems.extend(found)
+    body_parts, body_problems = parse_parts(body, display, first, declared)
+    problems.extend(subject_problems + body_problems)
     used = fields_used(subject_parts) | fields_used(body_parts)
     for index, field in enumerate(meta.fields):
-        if field.id not in used:
-            problems.append(
-                doc.problem(
-                    ("fields", index, "id"),
-                    f"field '{field.id}' is declared but never used in the subject or body",
-                )
-            )
+        if not subject_problems and not body_problems and field.id not in used:
+            message = f"field '{field.id}' is declared but never used in the subject or body"
+            problems.append(doc.problem(("fields", index, "id"), message))
     if len(problems) > before:
         return None
     examples = {field.id: field.example for field in meta.fields}
@@ -302,3 +296,11 @@ def _build_script(
         problems.append(doc.problem(("budget",), message))
         return None
     return Script(meta, subject_parts, body_parts, body, display)
+
+
+def _body(lines: list[str], closing: int) -> tuple[int, str]:
+    """The script body after the front matter, and the file line it starts on."""
+    first = closing + 1
+    while first < len(lines) and not lines[first].strip():
+        first += 1
+    return first + 1, "\n".join(lines[first:]).rstrip()

@@ -173,6 +173,8 @@ def _syntax_problem(err: yaml.MarkedYAMLError, display: str, line_offset: int) -
         message = _TAB_HINT
     elif "single document" in f"{problem} {err.context}":
         message = "only one YAML document is allowed; remove the extra '---' line"
+    elif "mapping values are not allowed" in problem:
+        message = "YAML syntax error: a ': ' inside a value; put the whole value in quotes"
     else:
         context = f" ({err.context})" if err.context else ""
         message = f"YAML syntax error: {problem}{context}"

@@ -102,9 +102,9 @@ def _problem(
 def _pattern_message(name: str, value: str, detail: ErrorDetails) -> str:
     if detail.get("ctx", {}).get("pattern") == FIELD_ID_PATTERN:
         rule = "lowercase letters, digits and underscores, starting with a letter"
-        return f"{name} '{value}' is not a valid field id: use {rule} (for example '{slugify(value, '_')}')"
+        return f"{name} must use {rule}, not '{value}' (for example '{slugify(value, '_')}')"
     rule = "lowercase letters, digits and single hyphens"
-    return f"{name} '{value}' is not a valid id: use {rule} (for example '{slugify(value)}')"
+    return f"{name} must use {rule}, not '{value}' (for example '{slugify(value)}')"
 
 
 def _name(rel: Loc) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -81,6 +82,11 @@ def filled_html(parts: Iterable[Part], script: Script, inline: bool = False) -> 
     return Markup("\n".join(f"<p>{p.replace(chr(10), '<br>')}</p>" for p in paragraphs if p))
 
 
+def front_matter_title(title: str) -> Markup:
+    """A page title for YAML front matter, escaped so the theme shows it as text everywhere."""
+    return Markup(json.dumps(str(escape(" ".join(title.split()))), ensure_ascii=False))
+
+
 def heading_anchor(anchor_id: str) -> Markup:
     """An attr_list anchor such as '{#career-path}' for a Markdown heading."""
     return Markup("{#") + escape(anchor_id) + Markup("}")
@@ -121,6 +127,7 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["md"] = markdown_text
+    env.filters["title"] = front_matter_title
     env.filters["filled"] = filled_html
     env.globals.update(
         question_page=question_page,

@@ -7,7 +7,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from support import FIXTURES, generator, mkdocs_build, snapshot
 
 BROKEN = FIXTURES / "broken"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 from support import generator, mkdocs_build, snapshot
@@ -135,7 +134,7 @@ def test_stage_builds_the_same_site_with_plain_mkdocs(minimal: Path, tmp_path: P
     assert sorted(search[0]["docs"], key=str) == sorted(search[1]["docs"], key=str)
     again = generator(minimal, "stage", str(staged))
     assert again.returncode == 0
-    shutil.rmtree(staged / "site")
+    assert not (staged / "site").exists()
 
 
 def test_stage_refuses_a_folder_it_did_not_make(minimal: Path, tmp_path: Path) -> None:

@@ -81,11 +81,15 @@ def test_serve_rebuilds_on_bank_and_script_changes_without_looping(
     assert builds == 3, log.read_text()
 
 
-def test_serve_shows_problems_and_keeps_serving(served: tuple[str, Path], minimal: Path) -> None:
+def test_serve_shows_problems_then_recovers_when_fixed(served: tuple[str, Path], minimal: Path) -> None:
     url, log = served
     bank = minimal / "question_bank.yaml"
-    bank.write_text(bank.read_text().replace("category: advice", "category: advise"))
+    good = bank.read_text()
+    bank.write_text(good.replace("category: advice", "category: advise"))
     expected = "question_bank.yaml:34:15: question 'best-advice': unknown category 'advise'"
     assert _wait_for(lambda: expected in log.read_text()), log.read_text()
     assert "Traceback" not in log.read_text()
-    assert "What advice would you give" in _fetch(url + "questions/advice/")
+    bank.write_text(good.replace("What advice would you give", "Which advice would you give"))
+    assert _wait_for(lambda: "Which advice would you give" in _fetch(url + "questions/advice/")), (
+        log.read_text()
+    )

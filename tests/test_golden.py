@@ -1,0 +1,37 @@
+"""The generated Markdown pages and JSON of the minimal project, against committed golden files.
+
+Run with UPDATE_GOLDEN=1 to rewrite them after a deliberate change, then review the diff.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from support import FIXTURES
+
+from generator.data import render_data
+from generator.load import load_guide
+from generator.pages import render_pages
+
+GOLDEN = Path(__file__).resolve().parent / "golden" / "minimal"
+
+
+def _generated() -> dict[str, str]:
+    project = FIXTURES / "minimal"
+    guide = load_guide(project / "question_bank.yaml", project / "email_templates", project)
+    return render_pages(guide) | render_data(guide)
+
+
+def test_generated_files_match_golden() -> None:
+    generated = _generated()
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        for path, text in generated.items():
+            (GOLDEN / path).parent.mkdir(parents=True, exist_ok=True)
+            (GOLDEN / path).write_text(text, encoding="utf-8")
+        pytest.fail("golden files rewritten; review the diff and run again without UPDATE_GOLDEN")
+    on_disk = sorted(p.relative_to(GOLDEN).as_posix() for p in GOLDEN.rglob("*") if p.is_file())
+    assert on_disk == sorted(generated)
+    for path, text in generated.items():
+        assert text == (GOLDEN / path).read_text(encoding="utf-8"), path

@@ -1,0 +1,70 @@
+"""Small units: YAML positions, nav expansion, URL rules, budgets."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.errors import Problem
+from generator.model import Guide
+from generator.navigation import expand_nav
+from generator.pages import markdown_text, site_url
+from generator.script_text import count
+from generator.source import Position, SourceError, parse_yaml
+
+
+def test_positions_point_at_keys_and_values() -> None:
+    doc = parse_yaml("questions:\n  - id: a\n    text:  Hello\n", "bank.yaml")
+    assert doc.where(("questions", 0, "text")) == Position(3, 12)
+    assert doc.where(("questions", 0, "text"), key=True) == Position(3, 5)
+    assert doc.where(("questions", 0, "missing")) == Position(2, 5)
+
+
+PLAIN = "write plain text, numbers, lists and mappings"
+
+
+def test_all_conversion_problems_are_collected() -> None:
+    with pytest.raises(SourceError) as caught:
+        parse_yaml("a: !!set {x}\nb: 1\nb: 2\n", "x.yaml")
+    assert caught.value.problems == [
+        Problem(
+            "x.yaml",
+            1,
+            4,
+            "the YAML tag '!!set' is not allowed; write plain text, numbers, lists and mappings",
+        ),
+        Problem("x.yaml", 3, 1, "duplicate key 'b' (first given on line 2)"),
+    ]
+
+
+def test_front_matter_offset_moves_lines() -> None:
+    with pytest.raises(SourceError) as caught:
+        parse_yaml("a: [1\n", "s.txt", line_offset=1)
+    assert caught.value.problems[0].line == 3
+
+
+def test_expand_nav_puts_generated_pages_after_their_index() -> None:
+    guide = Guide((), (), (), ())
+    nav = [{"Home": "index.md"}, {"Q": ["questions/index.md", "extra.md"]}, "scripts/index.md"]
+    assert expand_nav(nav, guide) == nav
+
+
+@pytest.mark.parametrize(
+    ("source", "directory", "url"),
+    [
+        ("questions/index.md", True, "questions/"),
+        ("questions/advice.md", True, "questions/advice/"),
+        ("questions/advice.md", False, "questions/advice.html"),
+        ("index.md", True, ""),
+    ],
+)
+def test_site_url_follows_mkdocs(source: str, directory: bool, url: str) -> None:
+    assert site_url(source, directory) == url
+
+
+def test_markdown_text_escapes_markup_and_punctuation() -> None:
+    assert str(markdown_text("<b>*Hi*</b> [x](y)")) == r"&lt;b&gt;\*Hi\*&lt;/b&gt; \[x\]\(y\)"
+
+
+def test_count_words_and_characters() -> None:
+    assert count("Dear  Ms. Chen,\nthank you", "words") == 5
+    assert count("Hi é🎉", "characters") == 5

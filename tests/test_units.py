@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from support import FIXTURES
 
 from generator.errors import Problem
+from generator.load import load_guide
 from generator.model import Guide
 from generator.navigation import expand_nav
 from generator.pages import markdown_text, site_url
@@ -43,9 +45,17 @@ def test_front_matter_offset_moves_lines() -> None:
 
 
 def test_expand_nav_puts_generated_pages_after_their_index() -> None:
-    guide = Guide((), (), (), ())
-    nav = [{"Home": "index.md"}, {"Q": ["questions/index.md", "extra.md"]}, "scripts/index.md"]
-    assert expand_nav(nav, guide) == nav
+    project = FIXTURES / "minimal"
+    guide = load_guide(project / "question_bank.yaml", project / "email_templates", project)
+    questions = ["questions/index.md", "questions/advice.md", "x.md"]
+    nav = [{"Home": "index.md"}, {"Q": questions}, "scripts/index.md"]
+    assert expand_nav(nav, guide) == [
+        {"Home": "index.md"},
+        {"Q": ["questions/index.md", "questions/career-path.md", "questions/advice.md", "x.md"]},
+        "scripts/index.md",
+        "scripts/thank-you.md",
+    ]
+    assert expand_nav(nav, Guide((), (), (), ())) == nav
 
 
 @pytest.mark.parametrize(

@@ -58,7 +58,7 @@ def _load_bank(
     categories = _entries(doc, "categories", Category, "category", problems)
     questions = _entries(doc, "questions", Question, "question", problems)
     for index, group in enumerate(tag_groups):
-        loc = ("tags", _index_of(doc, "tags", group.id, index), "values")
+        loc = ("tags", _indexes(doc, "tags").get(group.id, index), "values")
         _unique(
             doc,
             loc,
@@ -121,11 +121,11 @@ def _check_questions(
 ) -> None:
     """Cross-check questions against the declared categories and tag vocabularies."""
     category_ids = [category.id for category in categories]
+    indexes = _indexes(doc, "questions")
     vocabularies = {group.id: [value.id for value in group.values] for group in tag_groups}
     texts: dict[str, str] = {}
     for question in questions:
-        index = _index_of(doc, "questions", question.id, 0)
-        loc: Loc = ("questions", index)
+        loc: Loc = ("questions", indexes[question.id])
         label = f"question '{question.id}'"
         if question.id in category_ids:
             problems.append(
@@ -164,16 +164,17 @@ def _check_questions(
         return
     for index, category_id in enumerate(category_ids):
         if questions and category_id not in used:
-            where = ("categories", _index_of(doc, "categories", category_id, index), "id")
+            where = ("categories", _indexes(doc, "categories").get(category_id, index), "id")
             problems.append(doc.problem(where, f"category '{category_id}' has no questions yet"))
 
 
-def _index_of(doc: YamlDocument, key: str, ident: str, default: int) -> int:
-    """The position of the first entry with this id in a top-level list."""
+def _indexes(doc: YamlDocument, key: str) -> dict[str, int]:
+    """The position of the first entry with each id in a top-level list."""
+    found: dict[str, int] = {}
     for index, item in enumerate(doc.data.get(key) or []):
-        if isinstance(item, dict) and item.get("id") == ident:
-            return index
-    return default
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            found.setdefault(item["id"], index)
+    return found
 
 
 def _at(data: Any, loc: Loc) -> Any:

@@ -89,6 +89,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
             self._abandon(config)
             return
         publish(self._staging, self._site_dir)
+        log.info(f"Published the finished build to {self._site_dir}")
         config.site_dir = str(self._site_dir)
         self._staging = None
 

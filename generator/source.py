@@ -15,6 +15,7 @@ Loc = tuple[str | int, ...]
 _YAML = "tag:yaml.org,2002:"
 _PLAIN_SCALARS = {_YAML + name for name in ("str", "int", "float", "bool", "null")}
 _TAB_HINT = "a tab character is used for indentation here; indent with spaces instead"
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class SourceError(Exception):
@@ -82,11 +83,11 @@ def read_text(path: Path, display: str) -> str:
 def parse_yaml(text: str, display: str, *, line_offset: int = 0) -> YamlDocument:
     """Parse one YAML document into plain data, refusing non-standard tags and duplicate keys."""
     try:
-        loader = yaml.SafeLoader(text)
+        loader = _Loader(text)
         node = loader.get_single_node()
         loader.dispose()
     except yaml.MarkedYAMLError as err:
-        raise SourceError(_syntax_problem(err, display, line_offset)) from None
+        raise SourceError(_syntax_problem(err, text, display, line_offset)) from None
     except yaml.YAMLError as err:
         raise SourceError(_reader_problem(err, text, display, line_offset)) from None
     doc = YamlDocument(display, None)
@@ -107,7 +108,7 @@ def _convert(
     node: yaml.Node,
     loc: Loc,
     doc: YamlDocument,
-    loader: yaml.SafeLoader,
+    loader: Any,
     problems: list[Problem],
     line_offset: int,
 ) -> Any:
@@ -141,7 +142,7 @@ def _convert_mapping(
     node: yaml.MappingNode,
     loc: Loc,
     doc: YamlDocument,
-    loader: yaml.SafeLoader,
+    loader: Any,
     problems: list[Problem],
     line_offset: int,
 ) -> dict[str, Any]:
@@ -164,12 +165,14 @@ def _convert_mapping(
     return result
 
 
-def _syntax_problem(err: yaml.MarkedYAMLError, display: str, line_offset: int) -> Problem:
+def _syntax_problem(err: yaml.MarkedYAMLError, text: str, display: str, line_offset: int) -> Problem:
     """A friendly one-line report of a YAML syntax error."""
     mark = err.problem_mark or err.context_mark
     pos = _pos(mark, line_offset) if mark else Position(1 + line_offset, 1)
     problem = err.problem or "invalid YAML"
-    if "'\\t'" in problem:
+    lines = text.split("\n")
+    line = lines[mark.line] if mark and mark.line < len(lines) else ""
+    if "\t" in line[: (mark.column + 1) if mark else 0]:
         message = _TAB_HINT
     elif "single document" in f"{problem} {err.context}":
         message = "only one YAML document is allowed; remove the extra '---' line"

@@ -61,6 +61,7 @@ def _script(script: Script, directory_urls: bool) -> dict[str, Any]:
         "id": meta.id,
         "title": meta.title,
         "channel": meta.channel,
+        "moment": meta.moment,
         "when": meta.when,
         "url": site_url(script_page(meta.id), directory_urls),
         "fields": [field.model_dump() for field in meta.fields],

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args
 
 from .errors import GuideError, Problem, known
-from .model import Category, Guide, Question, Script, ScriptFrontMatter, TagGroup
+from .model import Category, Guide, Moment, Question, Script, ScriptFrontMatter, TagGroup
 from .script_text import count, fields_used, fill, parse_parts
 from .source import Loc, SourceError, YamlDocument, parse_yaml, read_text
 from .validate import describe, validate_entry
@@ -16,6 +16,7 @@ E = TypeVar("E", TagGroup, Category, Question)
 
 BANK_KEYS = ("tags", "categories", "questions")
 SCRIPT_SUFFIX = ".txt"
+MOMENTS: tuple[str, ...] = get_args(Moment)
 
 
 def load_guide(bank: Path, templates: Path, root: Path) -> Guide:
@@ -200,6 +201,7 @@ def _load_scripts(folder: Path, root: Path, problems: list[Problem]) -> list[Scr
         script = _load_script(path, _display(path, root), problems)
         if script is not None:
             scripts.append(script)
+    scripts.sort(key=lambda script: (MOMENTS.index(script.meta.moment), script.id))
     if not scripts and not problems:
         problems.append(
             Problem(display, 1, 1, f"no outreach scripts found (files ending in '{SCRIPT_SUFFIX}')")

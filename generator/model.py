@@ -10,12 +10,12 @@ from pydantic_core import PydanticCustomError
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 FIELD_ID_PATTERN = r"^[a-z][a-z0-9_]*$"
-CHANNELS = ("email", "linkedin", "phone", "voicemail", "letter")
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
 FieldId = Annotated[str, StringConstraints(pattern=FIELD_ID_PATTERN)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Channel = Literal["email", "linkedin", "phone", "voicemail", "letter"]
+Moment = Literal["first-contact", "scheduling", "after-meeting", "keeping-in-touch"]
 
 
 class Entry(BaseModel):
@@ -116,6 +116,7 @@ class ScriptFrontMatter(Entry):
     id: Slug
     title: Text
     channel: Channel
+    moment: Moment
     when: Text
     subject: Text | None = None
     budget: Budget

@@ -19,6 +19,12 @@ CHANNEL_LABELS = {
     "voicemail": "Voicemail",
     "letter": "Letter",
 }
+MOMENT_LABELS = {
+    "first-contact": "Asking for a conversation",
+    "scheduling": "Following up and arranging the meeting",
+    "after-meeting": "After the meeting",
+    "keeping-in-touch": "Keeping in touch",
+}
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()>#+\-.!|~])")
 
 
@@ -48,7 +54,7 @@ def render_pages(guide: Guide) -> dict[str, str]:
     """Every generated page, keyed by its docs-relative source path."""
     pages = {
         QUESTIONS_INDEX: _render("questions_index.md.j2", guide=guide),
-        SCRIPTS_INDEX: _render("scripts_index.md.j2", guide=guide, groups=_by_channel(guide.scripts)),
+        SCRIPTS_INDEX: _render("scripts_index.md.j2", guide=guide, groups=_by_moment(guide.scripts)),
     }
     for category in guide.categories:
         pages[question_page(category.id)] = _render("question_category.md.j2", guide=guide, category=category)
@@ -92,12 +98,12 @@ def heading_anchor(anchor_id: str) -> Markup:
     return Markup("{#") + escape(anchor_id) + Markup("}")
 
 
-def _by_channel(scripts: Iterable[Script]) -> list[tuple[str, list[Script]]]:
-    """Scripts grouped by channel, in the standard channel order."""
-    groups: dict[str, list[Script]] = {channel: [] for channel in CHANNEL_LABELS}
+def _by_moment(scripts: Iterable[Script]) -> list[tuple[str, list[Script]]]:
+    """Scripts grouped by their moment in the journey, in journey order."""
+    groups: dict[str, list[Script]] = {moment: [] for moment in MOMENT_LABELS}
     for script in scripts:
-        groups[script.meta.channel].append(script)
-    return [(CHANNEL_LABELS[channel], items) for channel, items in groups.items() if items]
+        groups[script.meta.moment].append(script)
+    return [(MOMENT_LABELS[moment], items) for moment, items in groups.items() if items]
 
 
 def _tag_list(guide: Guide, question: Question) -> list[tuple[str, list[str]]]:

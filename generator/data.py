@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .checklists import ChecklistItem
 from .model import Guide, Part, Script
 from .pages import question_page, script_page, site_url
 from .script_text import count, fill
@@ -12,6 +13,7 @@ from .script_text import count, fill
 DATA_VERSION = 1
 QUESTIONS_JSON = "questions.json"
 SCRIPTS_JSON = "scripts.json"
+CHECKLISTS_JSON = "checklists.json"
 
 
 def render_data(guide: Guide, directory_urls: bool = True) -> dict[str, str]:
@@ -19,6 +21,32 @@ def render_data(guide: Guide, directory_urls: bool = True) -> dict[str, str]:
     return {
         QUESTIONS_JSON: _dump(questions_data(guide, directory_urls)),
         SCRIPTS_JSON: _dump(scripts_data(guide, directory_urls)),
+        CHECKLISTS_JSON: _dump(checklists_data(guide, directory_urls)),
+    }
+
+
+def checklists_data(guide: Guide, directory_urls: bool = True) -> dict[str, Any]:
+    """The checklists of the prose pages: each item's id, Markdown text and step."""
+    return {
+        "version": DATA_VERSION,
+        "checklists": [
+            {
+                "id": checklist.id,
+                "title": checklist.title,
+                "url": site_url(checklist.page, directory_urls)
+                + (f"#{checklist.id}" if checklist.id else ""),
+                "items": [
+                    {
+                        "id": item.id,
+                        "text": item.text,
+                        "step": item.step,
+                        "step_url": site_url(f"{item.step}.md"),
+                    }
+                    for item in checklist.items
+                ],
+            }
+            for checklist in guide.checklists
+        ],
     }
 
 
@@ -50,6 +78,15 @@ def scripts_data(guide: Guide, directory_urls: bool = True) -> dict[str, Any]:
     return {
         "version": DATA_VERSION,
         "scripts": [_script(script, directory_urls) for script in guide.scripts],
+    }
+
+
+def _checklist_item(item: ChecklistItem, directory_urls: bool) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "text": item.text,
+        "step": item.step,
+        "step_url": site_url(f"{item.step}.md", directory_urls),
     }
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar, get_args
 
+from .checklists import Checklist, scan_checklists
 from .errors import GuideError, Problem, known
 from .model import Category, Guide, Moment, Question, Script, ScriptFrontMatter, TagGroup
 from .script_text import count, fields_used, fill, parse_parts
@@ -19,14 +20,18 @@ SCRIPT_SUFFIX = ".txt"
 MOMENTS: tuple[str, ...] = get_args(Moment)
 
 
-def load_guide(bank: Path, templates: Path, root: Path) -> Guide:
+def load_guide(bank: Path, templates: Path, root: Path, docs_dir: Path | None = None) -> Guide:
     """Load and validate everything; raise GuideError listing every problem found."""
     problems: list[Problem] = []
     tag_groups, categories, questions = _load_bank(bank, _display(bank, root), problems)
     scripts = _load_scripts(templates, root, problems)
+    checklists: list[Checklist] = []
+    if docs_dir is not None:
+        checklists, found = scan_checklists(docs_dir, _display(docs_dir, root))
+        problems.extend(found)
     if problems:
         raise GuideError(problems)
-    return Guide(tuple(tag_groups), tuple(categories), tuple(questions), tuple(scripts))
+    return Guide(tuple(tag_groups), tuple(categories), tuple(questions), tuple(scripts), tuple(checklists))
 
 
 def _display(path: Path, root: Path) -> str:

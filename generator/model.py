@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, StringConstraints, field_validator, model_validator
 from pydantic_core import PydanticCustomError
+
+if TYPE_CHECKING:
+    from .checklists import Checklist
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 FIELD_ID_PATTERN = r"^[a-z][a-z0-9_]*$"
@@ -155,6 +158,7 @@ class Guide:
     categories: tuple[Category, ...]
     questions: tuple[Question, ...]
     scripts: tuple[Script, ...]
+    checklists: tuple[Checklist, ...] = ()
 
     def questions_in(self, category_id: str) -> list[Question]:
         """The questions of one category, in bank order."""

@@ -15,6 +15,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import CountHandler
 
+from .checklist_markdown import ChecklistExtension
 from .errors import GuideError
 from .generate import generated_files
 from .load import load_guide
@@ -53,7 +54,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         root = Path(config.config_file_path).parent
         docs_dir = Path(config.docs_dir)
         try:
-            guide = load_guide(root / self.config.bank, root / self.config.templates, root)
+            guide = load_guide(root / self.config.bank, root / self.config.templates, root, docs_dir)
             docs_display = (
                 docs_dir.relative_to(root).as_posix() if docs_dir.is_relative_to(root) else str(docs_dir)
             )
@@ -64,6 +65,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
             raise PluginError(f"{err}; nothing was built and the last site was kept.") from None
         if config.nav:
             config.nav = expand_nav(config.nav, guide)
+        config.markdown_extensions.append(ChecklistExtension())  # type: ignore[arg-type]  # MkDocs accepts instances
         self._start_staging(config)
         return config
 

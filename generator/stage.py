@@ -16,6 +16,7 @@ from .project import PLUGIN_NAME, Project
 
 MARKER = ".guide-stage"
 STAGED_DOCS = "docs"
+CHECKLIST_EXTENSION = "generator.checklist_markdown"
 
 
 class StageError(Exception):
@@ -44,6 +45,7 @@ def staged_config(project: Project, guide: Guide) -> dict[str, Any]:
     config["docs_dir"] = STAGED_DOCS
     config["site_dir"] = "site"
     config["plugins"] = _without_guide(config.get("plugins"))
+    config["markdown_extensions"] = [*(config.get("markdown_extensions") or []), CHECKLIST_EXTENSION]
     if config.get("nav"):
         config["nav"] = expand_nav(config["nav"], guide)
     theme = config.get("theme")

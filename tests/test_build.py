@@ -144,3 +144,25 @@ def test_stage_refuses_a_folder_it_did_not_make(minimal: Path, tmp_path: Path) -
     assert result.returncode == 1
     assert "is not empty and was not made by 'stage'" in result.stderr
     assert (tmp_path / "mine/notes.txt").read_text() == "keep me"
+
+
+def test_checklist_items_carry_their_ids_and_steps(minimal: Path) -> None:
+    result = mkdocs_build(minimal)
+    assert result.returncode == 0, result.stderr
+    html = (minimal / "site/checklists/index.html").read_text()
+    item = '<li class="guide-checklist__item" data-checklist-item="before-pick" data-step="prepare"'
+    item += ' id="before-pick">'
+    label = '<label class="guide-checklist__label"><input name="before-pick" type="checkbox" />'
+    assert f"{item}{label} Pick five questions</label></li>" in html
+    assert "{#" not in html
+    data = json.loads((minimal / "site/checklists.json").read_text())
+    assert [(c["id"], [i["id"] for i in c["items"]]) for c in data["checklists"]] == [
+        ("before", ["before-read", "before-pick"]),
+        ("after", ["after-thanks"]),
+    ]
+    assert data["checklists"][0]["items"][0] == {
+        "id": "before-read",
+        "text": "Read about the [organization](index.md)",
+        "step": "prepare",
+        "step_url": "prepare/",
+    }

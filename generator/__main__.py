@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from .errors import GuideError
-from .load import load_guide
+from .load import load_project
 from .project import Project, read_project
 from .stage import StageError, stage
 
@@ -24,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         project = read_project(args.config_file)
-        guide = load_guide(project.bank, project.templates, project.root, project.docs_dir)
+        guide = load_project(project)
         if args.command == "check":
             return _report_check(project, len(guide.questions), len(guide.categories), len(guide.scripts))
         started = time.perf_counter()

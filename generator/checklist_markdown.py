@@ -1,4 +1,4 @@
-"""A Python-Markdown extension for checklist items: `- [ ] text {#id step=page}` becomes a labelled checkbox."""
+"""A Python-Markdown extension for checklist items: `- [ ] text {#id step=page}` becomes a checkbox."""
 
 from __future__ import annotations
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from .errors import Problem, known
 from .model import SLUG_PATTERN
+from .prose import markdown_pages, outside_code
 
 TASK_ITEM = re.compile(r"^\s*[-*+]\s+\[[ xX]\]\s+(?P<text>.*)$")
 ITEM_SUFFIX = re.compile(r"\s*\{#(?P<id>[^\s}]*)(?:\s+step=(?P<step>[^\s}]*))?\s*\}\s*$")
 HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<title>.*?)(?:\s*\{#(?P<id>[^\s}]+)\})?\s*$")
-FENCE = re.compile(r"^\s*(```|~~~)")
 SLUG = re.compile(SLUG_PATTERN)
 
 
@@ -39,7 +39,7 @@ class Checklist:
 
 def scan_checklists(docs_dir: Path, docs_display: str) -> tuple[list[Checklist], list[Problem]]:
     """Every checklist in the docs, with a problem for each missing, malformed or repeated id."""
-    pages = sorted(path for path in docs_dir.rglob("*.md") if path.is_file())
+    pages = markdown_pages(docs_dir)
     steps = sorted(path.stem for path in docs_dir.glob("*.md") if path.stem != "index")
     checklists: list[Checklist] = []
     problems: list[Problem] = []
@@ -67,13 +67,7 @@ def _scan_page(
     lists: list[Checklist] = []
     heading_id, title = "", ""
     items: list[ChecklistItem] = []
-    in_fence = False
-    for number, line in enumerate(text.splitlines(), start=1):
-        if FENCE.match(line):
-            in_fence = not in_fence
-            continue
-        if in_fence:
-            continue
+    for number, line in outside_code(text):
         heading = HEADING.match(line)
         if heading:
             if items:

@@ -2,12 +2,38 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from .data import render_data
 from .errors import GuideError, Problem
+from .institution import colours_css
 from .model import Guide
-from .pages import render_pages
+from .pages import markdown_text, render_pages
+
+INSTITUTION_CSS = "assets/stylesheets/institution.css"
+
+
+def markdown_settings(guide: Guide) -> dict[str, str]:
+    """The institution settings as Markdown-safe text for `{{ institution.x }}` in pages."""
+    return {key: str(markdown_text(value)) for key, value in guide.institution.placeholders().items()}
+
+
+@dataclass(frozen=True)
+class Branding:
+    """What the institution settings change in the site's own settings."""
+
+    logo: str | None
+    copyright: str
+    extra_css: tuple[str, ...]
+
+
+def branding(guide: Guide) -> Branding:
+    """The logo, copyright line and extra style sheet the institution settings call for."""
+    institution = guide.institution
+    line = ", ".join(part for part in (institution.name, institution.parent) if part)
+    css = (INSTITUTION_CSS,) if colours_css(institution) else ()
+    return Branding(institution.logo or None, line, css)
 
 
 def generated_files(
@@ -15,6 +41,9 @@ def generated_files(
 ) -> dict[str, str]:
     """Every generated file keyed by docs-relative path; refuses one that a content file already uses."""
     files = render_pages(guide) | render_data(guide, directory_urls)
+    colours = colours_css(guide.institution)
+    if colours:
+        files[INSTITUTION_CSS] = colours
     clashes = [
         Problem(
             f"{docs_display}/{path}",

@@ -8,7 +8,10 @@ from typing import Any, TypeVar, get_args
 
 from .checklists import Checklist, scan_checklists
 from .errors import GuideError, Problem, known
-from .model import Category, Guide, Moment, Question, Script, ScriptFrontMatter, TagGroup
+from .institution import load_institution
+from .model import Category, Guide, Institution, Moment, Question, Script, ScriptFrontMatter, TagGroup
+from .project import Project
+from .prose import check_placeholders, markdown_pages
 from .script_text import count, fields_used, fill, parse_parts
 from .source import Loc, SourceError, YamlDocument, parse_yaml, read_text
 from .validate import describe, validate_entry
@@ -20,18 +23,45 @@ SCRIPT_SUFFIX = ".txt"
 MOMENTS: tuple[str, ...] = get_args(Moment)
 
 
-def load_guide(bank: Path, templates: Path, root: Path, docs_dir: Path | None = None) -> Guide:
-    """Load and validate everything; raise GuideError listing every problem found."""
-    problems: list[Problem] = []
-    tag_groups, categories, questions = _load_bank(bank, _display(bank, root), problems)
-    scripts = _load_scripts(templates, root, problems)
-    checklists: list[Checklist] = []
-    if docs_dir is not None:
-        checklists, found = scan_checklists(docs_dir, _display(docs_dir, root))
-        problems.extend(found)
+def load_project(project: Project) -> Guide:
+    """Load the guide a mkdocs.yml describes, with its institution settings and prose checks."""
+    docs = {path.relative_to(project.docs_dir).as_posix() for path in project.docs_dir.rglob("*")}
+    institution, problems = load_institution(project.doc, docs)
+    try:
+        guide = load_guide(project.bank, project.templates, project.root, project.docs_dir, institution)
+    except GuideError as err:
+        raise GuideError([*problems, *err.problems]) from None
     if problems:
         raise GuideError(problems)
-    return Guide(tuple(tag_groups), tuple(categories), tuple(questions), tuple(scripts), tuple(checklists))
+    return guide
+
+
+def load_guide(
+    bank: Path,
+    templates: Path,
+    root: Path,
+    docs_dir: Path | None = None,
+    institution: Institution | None = None,
+) -> Guide:
+    """Load and validate everything; raise GuideError listing every problem found."""
+    institution = institution or Institution()
+    problems: list[Problem] = []
+    tag_groups, categories, questions = _load_bank(bank, _display(bank, root), problems)
+    scripts = _load_scripts(templates, root, institution.placeholders(), problems)
+    checklists: list[Checklist] = []
+    if docs_dir is not None:
+        docs_display = _display(docs_dir, root)
+        checklists, found = scan_checklists(docs_dir, docs_display)
+        problems.extend(found)
+        keys = list(institution.placeholders())
+        for page in markdown_pages(docs_dir):
+            display = f"{docs_display}/{page.relative_to(docs_dir).as_posix()}"
+            problems.extend(check_placeholders(page.read_text(encoding="utf-8-sig"), display, keys))
+    if problems:
+        raise GuideError(problems)
+    return Guide(
+        tuple(tag_groups), tuple(categories), tuple(questions), tuple(scripts), tuple(checklists), institution
+    )
 
 
 def _display(path: Path, root: Path) -> str:
@@ -189,7 +219,9 @@ def _at(data: Any, loc: Loc) -> Any:
     return data
 
 
-def _load_scripts(folder: Path, root: Path, problems: list[Problem]) -> list[Script]:
+def _load_scripts(
+    folder: Path, root: Path, settings: dict[str, str], problems: list[Problem]
+) -> list[Script]:
     """Read every script file in the templates folder, in file-name order."""
     display = _display(folder, root)
     if not folder.is_dir():
@@ -203,7 +235,7 @@ def _load_scripts(folder: Path, root: Path, problems: list[Problem]) -> list[Scr
             message = f"only '{SCRIPT_SUFFIX}' script files belong here; rename or move this file"
             problems.append(Problem(_display(path, root), 1, 1, message))
             continue
-        script = _load_script(path, _display(path, root), problems)
+        script = _load_script(path, _display(path, root), settings, problems)
         if script is not None:
             scripts.append(script)
     scripts.sort(key=lambda script: (MOMENTS.index(script.meta.moment), script.id))
@@ -214,7 +246,9 @@ def _load_scripts(folder: Path, root: Path, problems: list[Problem]) -> list[Scr
     return scripts
 
 
-def _load_script(path: Path, display: str, problems: list[Problem]) -> Script | None:
+def _load_script(
+    path: Path, display: str, settings: dict[str, str], problems: list[Problem]
+) -> Script | None:
     """Read one script: front matter, then a Jinja body of text and fields."""
     try:
         text = read_text(path, display)
@@ -248,7 +282,7 @@ def _load_script(path: Path, display: str, problems: list[Problem]) -> Script | 
     problems.extend(found)
     if meta is None:
         return None
-    return _build_script(meta, doc, path, lines, closing, problems)
+    return _build_script(meta, doc, path, lines, closing, settings, problems)
 
 
 def _build_script(
@@ -257,6 +291,7 @@ def _build_script(
     path: Path,
     lines: list[str],
     closing: int,
+    settings: dict[str, str],
     problems: list[Problem],
 ) -> Script | None:
     """Check a script's own rules and parse its subject and body."""
@@ -279,13 +314,13 @@ def _build_script(
     _unique(doc, ("fields",), [field.id for field in meta.fields], "field", problems)
     declared = [field.id for field in meta.fields]
     subject_parts, subject_problems = parse_parts(
-        meta.subject or "", display, doc.where(("subject",)).line, declared
+        meta.subject or "", display, doc.where(("subject",)).line, declared, settings
     )
     first, body = _body(lines, closing)
     if not body:
         problems.append(Problem(display, closing + 1, 1, "the script has no text after its front matter"))
         return None
-    body_parts, body_problems = parse_parts(body, display, first, declared)
+    body_parts, body_problems = parse_parts(body, display, first, declared, settings)
     problems.extend(subject_problems + body_problems)
     used = fields_used(subject_parts) | fields_used(body_parts)
     for index, field in enumerate(meta.fields):

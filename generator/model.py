@@ -126,6 +126,48 @@ class ScriptFrontMatter(Entry):
     fields: list[Field] = []
 
 
+HEX_COLOUR_PATTERN = r"^#[0-9a-fA-F]{6}$"
+EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+WEB_ADDRESS_PATTERN = r"^https?://\S+$"
+HexColour = Annotated[str, StringConstraints(pattern=HEX_COLOUR_PATTERN)]
+Email = Annotated[str, StringConstraints(pattern=EMAIL_PATTERN)]
+WebAddress = Annotated[str, StringConstraints(pattern=WEB_ADDRESS_PATTERN)]
+
+
+class Colours(Entry):
+    """Brand colours for the light scheme; both must keep AA contrast against white."""
+
+    primary: HexColour | None = None
+    accent: HexColour | None = None
+
+
+class Institution(Entry):
+    """Who publishes the guide: shown on pages, in the footer and, later, on printed handouts."""
+
+    name: Text = "Career Centre"
+    parent: str = ""
+    email: Email | None = None
+    phone: str = ""
+    booking_url: WebAddress | None = None
+    address: str = ""
+    logo: str = ""
+    colours: Colours = Colours()
+
+    def placeholders(self) -> dict[str, str]:
+        """The values `{{ institution.<key> }}` stands for in pages and scripts."""
+        return {
+            "name": self.name,
+            "parent": self.parent,
+            "email": self.email or "",
+            "phone": self.phone,
+            "booking_url": self.booking_url or "",
+            "address": self.address,
+        }
+
+
+DEFAULT_INSTITUTION = Institution()
+
+
 @dataclass(frozen=True)
 class Part:
     """A piece of a script: literal text, or the id of a field to fill in."""
@@ -159,6 +201,7 @@ class Guide:
     questions: tuple[Question, ...]
     scripts: tuple[Script, ...]
     checklists: tuple[Checklist, ...] = ()
+    institution: Institution = DEFAULT_INSTITUTION
 
     def questions_in(self, category_id: str) -> list[Question]:
         """The questions of one category, in bank order."""

@@ -13,14 +13,16 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler
 
 from .checklist_markdown import ChecklistExtension
 from .errors import GuideError
-from .generate import generated_files
-from .load import load_guide
+from .generate import branding, generated_files, markdown_settings
+from .load import load_project
 from .navigation import expand_nav
-from .project import DEFAULT_BANK, DEFAULT_TEMPLATES
+from .project import DEFAULT_BANK, DEFAULT_TEMPLATES, read_project
+from .prose import fill_placeholders
 from .publish import discard, publish, staging_dir
 
 log = logging.getLogger("mkdocs.plugins.guide")
@@ -40,6 +42,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
 
     def __init__(self) -> None:
         self._files: dict[str, str] = {}
+        self._settings: dict[str, str] = {}
         self._dirty = False
         self._site_dir: Path | None = None
         self._staging: Path | None = None
@@ -54,7 +57,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         root = Path(config.config_file_path).parent
         docs_dir = Path(config.docs_dir)
         try:
-            guide = load_guide(root / self.config.bank, root / self.config.templates, root, docs_dir)
+            guide = load_project(read_project(Path(config.config_file_path)))
             docs_display = (
                 docs_dir.relative_to(root).as_posix() if docs_dir.is_relative_to(root) else str(docs_dir)
             )
@@ -65,9 +68,19 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
             raise PluginError(f"{err}; nothing was built and the last site was kept.") from None
         if config.nav:
             config.nav = expand_nav(config.nav, guide)
+        self._settings = markdown_settings(guide)
+        brand = branding(guide)
+        if brand.logo:
+            config.theme["logo"] = brand.logo
+        config.copyright = config.copyright or brand.copyright
+        config.extra_css.extend(brand.extra_css)
         config.markdown_extensions.append(ChecklistExtension())  # type: ignore[arg-type]  # MkDocs accepts instances
         self._start_staging(config)
         return config
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Put the institution's settings where a page says `{{ institution.name }}` and the like."""
+        return fill_placeholders(markdown, self._settings)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Add the generated pages and JSON files to the build, in memory."""

@@ -6,9 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from .errors import GuideError, Problem
+from .errors import GuideError
+from .source import SourceError, YamlDocument, parse_yaml, read_text
 
 PLUGIN_NAME = "guide"
 DEFAULT_BANK = "question_bank.yaml"
@@ -21,6 +20,7 @@ class Project:
 
     config_file: Path
     config: dict[str, Any]
+    doc: YamlDocument | None = None
 
     @property
     def root(self) -> Path:
@@ -62,35 +62,13 @@ class Project:
         return bool(self.config.get("use_directory_urls", True))
 
 
-class _TolerantLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml, keeping the value of tags such as !ENV without running anything."""
-
-
-def _keep_value(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
-    if isinstance(node, yaml.ScalarNode):
-        return loader.construct_scalar(node)
-    if isinstance(node, yaml.SequenceNode):
-        return loader.construct_sequence(node)
-    return loader.construct_mapping(node)  # type: ignore[arg-type]
-
-
-_TolerantLoader.add_multi_constructor("", _keep_value)
-
-
 def read_project(config_file: Path) -> Project:
-    """Read mkdocs.yml; a broken one is reported like any other data file."""
+    """Read mkdocs.yml with positions; a broken one is reported like any other data file."""
     display = config_file.name
     try:
-        text = config_file.read_text(encoding="utf-8-sig")
-        config = yaml.load(text, Loader=_TolerantLoader)
-    except OSError as err:
-        raise GuideError([Problem(display, 1, 1, f"cannot read the file: {err.strerror}")]) from None
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise GuideError([Problem(display, line, col, f"YAML syntax error: {err.problem}")]) from None
-    except yaml.YAMLError as err:
-        raise GuideError([Problem(display, 1, 1, f"cannot read the YAML: {err}")]) from None
-    if not isinstance(config, dict):
-        raise GuideError([Problem(display, 1, 1, "mkdocs.yml must be a mapping of settings")])
-    return Project(config_file.resolve(), config)
+        doc = parse_yaml(read_text(config_file, display), display, foreign_tags=True)
+    except SourceError as err:
+        raise GuideError(err.problems) from None
+    if not isinstance(doc.data, dict):
+        raise GuideError([doc.problem((), "mkdocs.yml must be a mapping of settings")])
+    return Project(config_file.resolve(), doc.data, doc)

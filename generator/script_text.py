@@ -16,10 +16,18 @@ _ONLY_FIELDS = "only '{{ field_id }}' placeholders are allowed in a script"
 
 
 def parse_parts(
-    source: str, path: str, first_line: int, declared: Iterable[str]
+    source: str,
+    path: str,
+    first_line: int,
+    declared: Iterable[str],
+    settings: Mapping[str, str] | None = None,
 ) -> tuple[tuple[Part, ...], list[Problem]]:
-    """Split a script's Jinja text into parts, reporting syntax errors and unknown fields."""
+    """Split a script's Jinja text into parts, reporting syntax errors and unknown fields.
+
+    `{{ institution.name }}` and the other institution settings become literal text.
+    """
     declared = list(declared)
+    settings = settings or {}
     lines = source.split("\n")
     try:
         tree = _ENV.parse(source)
@@ -45,14 +53,42 @@ def parse_parts(
                     )
                     problems.append(Problem(path, line, col, message))
                 parts.append(Part(field=node.name))
+            elif _is_setting(node):
+                assert isinstance(node, nodes.Getattr)
+                if node.attr in settings:
+                    parts.append(Part(text=settings[node.attr]))
+                else:
+                    col = _column(lines[node.lineno - 1], "institution")
+                    message = f"unknown setting 'institution.{node.attr}' {known(settings, node.attr)}"
+                    problems.append(Problem(path, line, col, message))
             else:
                 problems.append(Problem(path, line, 1, f"{_ONLY_FIELDS}, with no filters or expressions"))
-    return tuple(parts), problems
+    return merged(parts), problems
+
+
+def _is_setting(node: nodes.Node) -> bool:
+    """Whether a node reads an institution setting, as in `{{ institution.name }}`."""
+    return (
+        isinstance(node, nodes.Getattr)
+        and isinstance(node.node, nodes.Name)
+        and node.node.name == "institution"
+    )
 
 
 def fill(parts: Iterable[Part], values: Mapping[str, str]) -> str:
     """The script text with each field replaced by its value."""
     return "".join(part.text if part.field is None else values[part.field] for part in parts)
+
+
+def merged(parts: Iterable[Part]) -> tuple[Part, ...]:
+    """Parts with neighbouring literal texts joined into one."""
+    result: list[Part] = []
+    for part in parts:
+        if part.field is None and result and result[-1].field is None:
+            result[-1] = Part(text=result[-1].text + part.text)
+        else:
+            result.append(part)
+    return tuple(result)
 
 
 def fields_used(parts: Iterable[Part]) -> set[str]:

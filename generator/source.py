@@ -80,8 +80,11 @@ def read_text(path: Path, display: str) -> str:
     return text
 
 
-def parse_yaml(text: str, display: str, *, line_offset: int = 0) -> YamlDocument:
-    """Parse one YAML document into plain data, refusing non-standard tags and duplicate keys."""
+def parse_yaml(text: str, display: str, *, line_offset: int = 0, foreign_tags: bool = False) -> YamlDocument:
+    """Parse one YAML document into plain data, refusing duplicate keys and non-standard tags.
+
+    With `foreign_tags`, values with other tags (such as MkDocs' !ENV) are kept as None instead.
+    """
     try:
         loader = _Loader(text)
         node = loader.get_single_node()
@@ -90,79 +93,65 @@ def parse_yaml(text: str, display: str, *, line_offset: int = 0) -> YamlDocument
         raise SourceError(_syntax_problem(err, text, display, line_offset)) from None
     except yaml.YAMLError as err:
         raise SourceError(_reader_problem(err, text, display, line_offset)) from None
-    doc = YamlDocument(display, None)
     if node is None:
         raise SourceError(Problem(display, 1 + line_offset, 1, "there is nothing here but comments"))
-    problems: list[Problem] = []
-    doc.data = _convert(node, (), doc, loader, problems, line_offset)
-    if problems:
-        raise SourceError(*problems)
-    return doc
+    converter = _Converter(YamlDocument(display, None), loader, line_offset, foreign_tags)
+    converter.doc.data = converter.convert(node, ())
+    if converter.problems:
+        raise SourceError(*converter.problems)
+    return converter.doc
 
 
 def _pos(mark: yaml.Mark, line_offset: int) -> Position:
     return Position(mark.line + 1 + line_offset, mark.column + 1)
 
 
-def _convert(
-    node: yaml.Node,
-    loc: Loc,
-    doc: YamlDocument,
-    loader: Any,
-    problems: list[Problem],
-    line_offset: int,
-) -> Any:
-    """Turn a composed node into plain data, recording positions as it goes."""
-    pos = _pos(node.start_mark, line_offset)
-    doc.values[loc] = pos
-    if isinstance(node, yaml.MappingNode) and node.tag == _YAML + "map":
-        return _convert_mapping(node, loc, doc, loader, problems, line_offset)
-    if isinstance(node, yaml.SequenceNode) and node.tag == _YAML + "seq":
-        return [
-            _convert(item, (*loc, index), doc, loader, problems, line_offset)
-            for index, item in enumerate(node.value)
-        ]
-    if isinstance(node, yaml.ScalarNode) and node.tag in _PLAIN_SCALARS:
-        return loader.construct_object(node)
-    if isinstance(node, yaml.ScalarNode) and node.tag == _YAML + "timestamp":
-        return str(node.value)
-    tag = node.tag.replace(_YAML, "!!")
-    problems.append(
-        Problem(
-            doc.path,
-            pos.line,
-            pos.col,
-            f"the YAML tag '{tag}' is not allowed; write plain text, numbers, lists and mappings",
-        )
-    )
-    return None
+@dataclass
+class _Converter:
+    """Turns composed nodes into plain data, recording positions and problems as it goes."""
 
+    doc: YamlDocument
+    loader: Any
+    line_offset: int
+    foreign_tags: bool
+    problems: list[Problem] = field(default_factory=list)
 
-def _convert_mapping(
-    node: yaml.MappingNode,
-    loc: Loc,
-    doc: YamlDocument,
-    loader: Any,
-    problems: list[Problem],
-    line_offset: int,
-) -> dict[str, Any]:
-    """Convert a mapping, reporting duplicate and non-text keys."""
-    result: dict[str, Any] = {}
-    for key_node, value_node in node.value:
-        key_pos = _pos(key_node.start_mark, line_offset)
-        if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in _PLAIN_SCALARS:
-            message = "a key must be a plain word, not a list, mapping or tagged value"
-            problems.append(Problem(doc.path, key_pos.line, key_pos.col, message))
-            continue
-        key = str(key_node.value)
-        if key in result:
-            first = doc.keys[(*loc, key)]
-            message = f"duplicate key '{key}' (first given on line {first.line})"
-            problems.append(Problem(doc.path, key_pos.line, key_pos.col, message))
-            continue
-        doc.keys[(*loc, key)] = key_pos
-        result[key] = _convert(value_node, (*loc, key), doc, loader, problems, line_offset)
-    return result
+    def convert(self, node: yaml.Node, loc: Loc) -> Any:
+        """The plain value of one node."""
+        pos = _pos(node.start_mark, self.line_offset)
+        self.doc.values[loc] = pos
+        if isinstance(node, yaml.MappingNode) and node.tag == _YAML + "map":
+            return self._mapping(node, loc)
+        if isinstance(node, yaml.SequenceNode) and node.tag == _YAML + "seq":
+            return [self.convert(item, (*loc, index)) for index, item in enumerate(node.value)]
+        if isinstance(node, yaml.ScalarNode) and node.tag in _PLAIN_SCALARS:
+            return self.loader.construct_object(node)
+        if isinstance(node, yaml.ScalarNode) and node.tag == _YAML + "timestamp":
+            return str(node.value)
+        if not self.foreign_tags:
+            tag = node.tag.replace(_YAML, "!!")
+            message = f"the YAML tag '{tag}' is not allowed; write plain text, numbers, lists and mappings"
+            self.problems.append(Problem(self.doc.path, pos.line, pos.col, message))
+        return None
+
+    def _mapping(self, node: yaml.MappingNode, loc: Loc) -> dict[str, Any]:
+        """Convert a mapping, reporting duplicate and non-text keys."""
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key_pos = _pos(key_node.start_mark, self.line_offset)
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in _PLAIN_SCALARS:
+                message = "a key must be a plain word, not a list, mapping or tagged value"
+                self.problems.append(Problem(self.doc.path, key_pos.line, key_pos.col, message))
+                continue
+            key = str(key_node.value)
+            if key in result:
+                first = self.doc.keys[(*loc, key)]
+                message = f"duplicate key '{key}' (first given on line {first.line})"
+                self.problems.append(Problem(self.doc.path, key_pos.line, key_pos.col, message))
+                continue
+            self.doc.keys[(*loc, key)] = key_pos
+            result[key] = self.convert(value_node, (*loc, key))
+        return result
 
 
 def _syntax_problem(err: yaml.MarkedYAMLError, text: str, display: str, line_offset: int) -> Problem:

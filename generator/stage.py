@@ -9,10 +9,11 @@ from typing import Any
 
 import yaml
 
-from .generate import generated_files
+from .generate import branding, generated_files, markdown_settings
 from .model import Guide
 from .navigation import expand_nav
 from .project import PLUGIN_NAME, Project
+from .prose import fill_placeholders, markdown_pages
 
 MARKER = ".guide-stage"
 STAGED_DOCS = "docs"
@@ -29,6 +30,9 @@ def stage(project: Project, guide: Guide, out: Path) -> int:
     docs = out / STAGED_DOCS
     files = generated_files(guide, project.docs_dir, _docs_display(project), project.directory_urls)
     shutil.copytree(project.docs_dir, docs)
+    settings = markdown_settings(guide)
+    for page in markdown_pages(docs):
+        page.write_text(fill_placeholders(page.read_text(encoding="utf-8-sig"), settings), encoding="utf-8")
     for path, text in files.items():
         target = docs / path
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -48,7 +52,12 @@ def staged_config(project: Project, guide: Guide) -> dict[str, Any]:
     config["markdown_extensions"] = [*(config.get("markdown_extensions") or []), CHECKLIST_EXTENSION]
     if config.get("nav"):
         config["nav"] = expand_nav(config["nav"], guide)
+    brand = branding(guide)
     theme = config.get("theme")
+    if brand.logo and isinstance(theme, dict):
+        theme["logo"] = brand.logo
+    config["copyright"] = config.get("copyright") or brand.copyright
+    config["extra_css"] = [*(config.get("extra_css") or []), *brand.extra_css]
     if isinstance(theme, dict) and theme.get("custom_dir"):
         theme["custom_dir"] = str(project.root / theme["custom_dir"])
     return config

@@ -10,10 +10,16 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from .errors import Problem, known
-from .model import FIELD_ID_PATTERN
+from .model import EMAIL_PATTERN, FIELD_ID_PATTERN, HEX_COLOUR_PATTERN, WEB_ADDRESS_PATTERN
 from .source import Loc, YamlDocument
 
 M = TypeVar("M", bound=BaseModel)
+
+SHAPES = {
+    HEX_COLOUR_PATTERN: "a colour written as # and six hexadecimal digits, such as '#283593'",
+    EMAIL_PATTERN: "an email address, such as 'careers@example.ca'",
+    WEB_ADDRESS_PATTERN: "a web address starting with https://",
+}
 
 _EXPECTED = {
     "string_type": "text",
@@ -100,9 +106,13 @@ def _problem(
 
 
 def _pattern_message(name: str, value: str, detail: ErrorDetails) -> str:
-    if detail.get("ctx", {}).get("pattern") == FIELD_ID_PATTERN:
+    """Say what shape a value must have, with an example close to what was written."""
+    pattern = detail.get("ctx", {}).get("pattern")
+    if pattern == FIELD_ID_PATTERN:
         rule = "lowercase letters, digits and underscores, starting with a letter"
         return f"{name} must use {rule}, not '{value}' (for example '{slugify(value, '_')}')"
+    if pattern in SHAPES:
+        return f"{name} must be {SHAPES[pattern]}, not '{value}'"
     rule = "lowercase letters, digits and single hyphens"
     return f"{name} must use {rule}, not '{value}' (for example '{slugify(value)}')"
 

@@ -166,3 +166,34 @@ def test_checklist_items_carry_their_ids_and_steps(minimal: Path) -> None:
         "step": "prepare",
         "step_url": "prepare/",
     }
+
+
+def test_institution_settings_brand_pages_scripts_and_colours(minimal: Path) -> None:
+    config = minimal / "mkdocs.yml"
+    settings = (
+        "extra:\n  institution:\n    name: Lakeshore Career Centre\n    parent: Lakeshore College\n"
+        "    email: careers@lakeshore.example\n    colours:\n      primary: '#1b5e20'\n"
+    )
+    config.write_text(config.read_text().replace("theme:", settings + "theme:", 1))
+    page = minimal / "content/prepare.md"
+    page.write_text(
+        "# Prepare\n\nWrite to the {{ institution.name }} at {{ institution.email }}.\n\n"
+        "```\n{{ institution.name }} stays as written in code.\n```\n"
+    )
+    script = minimal / "email_templates/thank-you.txt"
+    script.write_text(
+        script.read_text().replace("Kind regards", "Kind regards, via the {{ institution.name }}")
+    )
+    result = mkdocs_build(minimal)
+    assert result.returncode == 0, result.stderr
+    html = (minimal / "site/prepare/index.html").read_text()
+    assert "Write to the Lakeshore Career Centre at careers@lakeshore.example." in html
+    assert "{{ institution.name }} stays as written in code." in html
+    assert "Lakeshore Career Centre, Lakeshore College" in html
+    assert "assets/stylesheets/institution.css" in html
+    css = (minimal / "site/assets/stylesheets/institution.css").read_text()
+    assert "--md-primary-fg-color: #1b5e20;" in css
+    scripts = json.loads((minimal / "site/scripts.json").read_text())
+    assert scripts["scripts"][0]["body_parts"][-1] == {
+        "text": ".\n\nKind regards, via the Lakeshore Career Centre"
+    }

@@ -1,0 +1,47 @@
+"""The advisors' prose pages: which files they are, and their lines outside code blocks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from .errors import Problem, known
+
+FENCE = re.compile(r"^\s*(```|~~~)")
+PLACEHOLDER = re.compile(r"\{\{\s*institution\.(?P<key>[A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+
+
+def markdown_pages(docs_dir: Path) -> list[Path]:
+    """Every Markdown page under the docs folder, in a stable order."""
+    return sorted(path for path in docs_dir.rglob("*.md") if path.is_file())
+
+
+def outside_code(text: str) -> Iterator[tuple[int, str]]:
+    """Each line with its 1-based number, skipping fenced code blocks (where examples live)."""
+    in_fence = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if FENCE.match(line):
+            in_fence = not in_fence
+            continue
+        if not in_fence:
+            yield number, line
+
+
+def check_placeholders(text: str, display: str, keys: list[str]) -> list[Problem]:
+    """A problem for each `{{ institution.x }}` naming a setting that does not exist."""
+    problems = []
+    for number, line in outside_code(text):
+        for match in PLACEHOLDER.finditer(line):
+            if match["key"] not in keys:
+                message = f"unknown setting 'institution.{match['key']}' {known(keys, match['key'])}"
+                problems.append(Problem(display, number, match.start() + 1, message))
+    return problems
+
+
+def fill_placeholders(text: str, values: dict[str, str]) -> str:
+    """The page with each `{{ institution.x }}` outside code blocks replaced by its value."""
+    lines = text.split("\n")
+    for number, line in outside_code(text):
+        lines[number - 1] = PLACEHOLDER.sub(lambda match: values.get(match["key"], match[0]), line)
+    return "\n".join(lines)

@@ -20,7 +20,9 @@ GOLDEN = Path(__file__).resolve().parent / "golden" / "minimal"
 
 def _generated() -> dict[str, str]:
     project = FIXTURES / "minimal"
-    guide = load_guide(project / "question_bank.yaml", project / "email_templates", project, project / "content")
+    guide = load_guide(
+        project / "question_bank.yaml", project / "email_templates", project, project / "content"
+    )
     return render_pages(guide) | render_data(guide)
 
 

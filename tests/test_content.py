@@ -1,0 +1,174 @@
+"""Guards on the content: the centre's text is all there; the bank and scripts keep their promises."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import pytest
+from support import ROOT
+
+from generator.load import load_project
+from generator.model import Guide
+from generator.project import read_project
+from generator.script_text import count, fill
+
+SEED = Path(__file__).resolve().parent / "seed" / "informational-interviews.txt"
+CONTENT = ROOT / "content"
+
+# Each bullet of the seed's "Conduct an Informational Interview", the page that covers it,
+# and words that page must contain (the seed's own, or the substance in our words).
+SEED_STEPS = [
+    (1, "research.md", ["Gather basic information", "hope to learn"]),
+    (2, "prepare.md", ["select relevant questions"]),
+    (
+        3,
+        "find-contacts.md",
+        [
+            "LinkedIn",
+            "Ten Thousand Coffees",
+            "professional associations",
+            "networking events",
+            "professors",
+            "Career Centre events",
+        ],
+    ),
+    (4, "reach-out.md", ["email", "professional and concise", "not asking for a job"]),
+    (5, "reach-out.md", ["telephone"]),
+    (6, "meeting.md", ["gather information", "build rapport", "guidance"]),
+    (7, "prepare.md", ["knowledge of the field"]),
+    (8, "prepare.md", ["10 minutes early"]),
+    (9, "prepare.md", ["Dress"]),
+    (10, "meeting.md", ["facilitate"]),
+    (11, "prepare.md", ["elevator pitch"]),
+    (12, "prepare.md", ["business cards"]),
+    (13, "meeting.md", ["20 minutes", "more time"]),
+    (14, "meeting.md", ["notes"]),
+    (15, "meeting.md", ["Relax"]),
+    (
+        16,
+        "meeting.md",
+        ["Is there anyone else you would recommend with whom I could speak in a similar or related area?"],
+    ),
+    (17, "meeting.md", ["use your contact"]),
+    (18, "meeting.md", ["give back"]),
+    (19, "follow-up.md", ["thank-you", "24 hours", "something you learned"]),
+    (20, "follow-up.md", ["initial contact"]),
+    (21, "keep-track.md", ["Keep track", "action steps"]),
+    (22, "follow-up.md", ["informed of your progress"]),
+]
+
+
+@cache
+def guide() -> Guide:
+    """The real project's guide, loaded once."""
+    return load_project(read_project(ROOT / "mkdocs.yml"))
+
+
+def seed_bullets(heading: str) -> list[str]:
+    """The bullets under one heading of the centre's text."""
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(heading))
+    bullets = []
+    for line in lines[start + 1 :]:
+        if not line.startswith("- "):
+            break
+        bullets.append(line[2:].strip())
+    return bullets
+
+
+def words(text: str) -> str:
+    """Text with Markdown links and emphasis reduced to their words, spaces collapsed."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    return " ".join(text.replace("*", "").replace("“", '"').replace("”", '"').split())
+
+
+def test_every_step_of_the_seed_is_mapped() -> None:
+    assert len(seed_bullets("Conduct an Informational Interview")) == len(SEED_STEPS) == 22
+
+
+@pytest.mark.parametrize(("number", "page", "phrases"), SEED_STEPS)
+def test_each_seed_step_is_on_its_page(number: int, page: str, phrases: list[str]) -> None:
+    text = words((CONTENT / page).read_text(encoding="utf-8")).lower()
+    for phrase in phrases:
+        assert words(phrase).lower() in text, f"seed step {number}: '{phrase}' is missing from {page}"
+
+
+def test_the_six_sample_questions_are_in_the_bank_verbatim() -> None:
+    samples = seed_bullets("Informational Interview Sample Question")
+    assert len(samples) == 6
+    seeded = {question.text for question in guide().questions if question.source == "seed"}
+    for sample in samples:
+        assert sample in seeded
+
+
+def test_counts() -> None:
+    g = guide()
+    assert len(g.questions) >= 120
+    assert len(g.categories) >= 8
+    assert len(g.scripts) >= 12
+    assert sum(len(checklist.items) for checklist in g.checklists) >= 25
+    assert {checklist.id for checklist in g.checklists} >= {"before", "day-of", "after"} or len(
+        g.checklists
+    ) >= 3
+
+
+def test_every_question_has_a_purpose_and_a_tiara_kind() -> None:
+    for question in guide().questions:
+        assert question.tags.get("purpose"), question.id
+        assert question.tags.get("tiara"), question.id
+
+
+def test_every_category_and_tag_value_is_used() -> None:
+    g = guide()
+    used = Counter(question.category for question in g.questions)
+    assert all(used[category.id] >= 8 for category in g.categories), used
+    for group in g.tag_groups:
+        values = {value for question in g.questions for value in question.tags.get(group.id, [])}
+        assert values == {value.id for value in group.values}, group.id
+
+
+def test_starters_in_every_category() -> None:
+    g = guide()
+    for category in g.categories:
+        assert any(question.starter for question in g.questions_in(category.id)), category.id
+
+
+def test_questions_are_open_and_never_ask_for_a_job() -> None:
+    for question in guide().questions:
+        asks = re.search(r"\b(hire me|give me a job|job for me|any openings for me)\b", question.text, re.I)
+        assert not asks, question.id
+        closed = question.text.lower().startswith(("do ", "is ", "are ", "can ", "could ", "would "))
+        assert question.source == "seed" or not closed, f"{question.id} can be answered yes or no"
+
+
+def test_script_budgets_follow_the_guide() -> None:
+    for script in guide().scripts:
+        meta = script.meta
+        examples = {field.id: field.example for field in meta.fields}
+        length = count(fill(script.body_parts, examples), meta.budget.unit)
+        assert length <= meta.budget.limit
+        if meta.channel == "email":
+            limit = 100 if meta.moment == "first-contact" else 150
+            assert meta.budget.unit == "words" and meta.budget.limit <= limit, script.id
+        if meta.channel == "voicemail":
+            assert meta.budget.unit == "words" and meta.budget.limit <= 75, (
+                script.id
+            )  # 30 s at 150 words a minute
+        if script.id == "linkedin-note":
+            assert meta.budget.unit == "characters" and meta.budget.limit <= 200
+
+
+def test_scripts_cover_every_channel() -> None:
+    channels = {script.meta.channel for script in guide().scripts}
+    assert channels == {"email", "linkedin", "phone", "voicemail", "letter"}
+
+
+def test_shared_fields_read_the_same_everywhere() -> None:
+    seen: dict[str, tuple[str, str]] = {}
+    for script in guide().scripts:
+        for field in script.meta.fields:
+            pair = (field.label, field.example)
+            assert seen.setdefault(field.id, pair) == pair, f"{script.id}: field '{field.id}' differs"

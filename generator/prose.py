@@ -28,14 +28,28 @@ def outside_code(text: str) -> Iterator[tuple[int, str]]:
             yield number, line
 
 
+INLINE_CODE = re.compile(r"(`+)(?:.+?)\1")
+
+
+def _outside_inline_code(line: str) -> list[tuple[int, str]]:
+    """The stretches of a line that are not inline code, with where each starts."""
+    stretches, start = [], 0
+    for code in INLINE_CODE.finditer(line):
+        stretches.append((start, line[start : code.start()]))
+        start = code.end()
+    stretches.append((start, line[start:]))
+    return stretches
+
+
 def check_placeholders(text: str, display: str, keys: list[str]) -> list[Problem]:
     """A problem for each `{{ institution.x }}` naming a setting that does not exist."""
     problems = []
     for number, line in outside_code(text):
-        for match in PLACEHOLDER.finditer(line):
-            if match["key"] not in keys:
-                message = f"unknown setting 'institution.{match['key']}' {known(keys, match['key'])}"
-                problems.append(Problem(display, number, match.start() + 1, message))
+        for offset, stretch in _outside_inline_code(line):
+            for match in PLACEHOLDER.finditer(stretch):
+                if match["key"] not in keys:
+                    message = f"unknown setting 'institution.{match['key']}' {known(keys, match['key'])}"
+                    problems.append(Problem(display, number, offset + match.start() + 1, message))
     return problems
 
 
@@ -43,5 +57,13 @@ def fill_placeholders(text: str, values: dict[str, str]) -> str:
     """The page with each `{{ institution.x }}` outside code blocks replaced by its value."""
     lines = text.split("\n")
     for number, line in outside_code(text):
-        lines[number - 1] = PLACEHOLDER.sub(lambda match: values.get(match["key"], match[0]), line)
+        pieces, end = [], 0
+        for code in INLINE_CODE.finditer(line):
+            pieces += [_fill(line[end : code.start()], values), code[0]]
+            end = code.end()
+        lines[number - 1] = "".join([*pieces, _fill(line[end:], values)])
     return "\n".join(lines)
+
+
+def _fill(text: str, values: dict[str, str]) -> str:
+    return PLACEHOLDER.sub(lambda match: values.get(match["key"], match[0]), text)

@@ -178,7 +178,8 @@ def test_institution_settings_brand_pages_scripts_and_colours(minimal: Path) -> 
     page = minimal / "content/prepare.md"
     page.write_text(
         "# Prepare\n\nWrite to the {{ institution.name }} at {{ institution.email }}.\n\n"
-        "```\n{{ institution.name }} stays as written in code.\n```\n"
+        "```\n{{ institution.name }} stays as written in code.\n```\n\n"
+        "Also `{{ institution.nope }}` in a span.\n"
     )
     script = minimal / "email_templates/thank-you.txt"
     script.write_text(
@@ -189,6 +190,7 @@ def test_institution_settings_brand_pages_scripts_and_colours(minimal: Path) -> 
     html = (minimal / "site/prepare/index.html").read_text()
     assert "Write to the Lakeshore Career Centre at careers@lakeshore.example." in html
     assert "{{ institution.name }} stays as written in code." in html
+    assert "<code>{{ institution.nope }}</code>" in html
     assert "Lakeshore Career Centre, Lakeshore College" in html
     assert "assets/stylesheets/institution.css" in html
     css = (minimal / "site/assets/stylesheets/institution.css").read_text()

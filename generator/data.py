@@ -9,6 +9,7 @@ from .checklists import ChecklistItem
 from .model import Guide, Part, Script
 from .pages import question_page, script_page, site_url
 from .script_text import count, fill
+from .selection import RECOMMENDED_COUNT, purposes, recommended_first_questions
 
 DATA_VERSION = 1
 QUESTIONS_JSON = "questions.json"
@@ -70,7 +71,17 @@ def questions_data(guide: Guide, directory_urls: bool = True) -> dict[str, Any]:
             }
             for question in guide.questions
         ],
+        "recommended": recommended_data(guide),
     }
+
+
+def recommended_data(guide: Guide) -> dict[str, Any]:
+    """The recommended first questions for any purpose and for each purpose, as question ids."""
+    sets = []
+    for purpose in [None, *purposes(guide)]:
+        chosen = recommended_first_questions(guide, purpose=purpose)
+        sets.append({"purpose": purpose, "question_ids": [question.id for question in chosen]})
+    return {"count": RECOMMENDED_COUNT, "sets": sets}
 
 
 def scripts_data(guide: Guide, directory_urls: bool = True) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from .model import Guide, Part, Question, Script
+from .selection import recommended_first_questions
 
 CHANNEL_LABELS = {
     "email": "Email",
@@ -40,6 +41,7 @@ def script_page(script_id: str) -> str:
 
 QUESTIONS_INDEX = "questions/index.md"
 SCRIPTS_INDEX = "scripts/index.md"
+PREP_SHEET = "prep-sheet.md"
 
 
 def site_url(src_path: str, directory_urls: bool = True) -> str:
@@ -55,6 +57,7 @@ def render_pages(guide: Guide) -> dict[str, str]:
     pages = {
         QUESTIONS_INDEX: _render("questions_index.md.j2", guide=guide),
         SCRIPTS_INDEX: _render("scripts_index.md.j2", guide=guide, groups=_by_moment(guide.scripts)),
+        PREP_SHEET: _render("prep_sheet.md.j2", guide=guide, recommended=recommended_first_questions(guide)),
     }
     for category in guide.categories:
         pages[question_page(category.id)] = _render("question_category.md.j2", guide=guide, category=category)

@@ -52,10 +52,17 @@ def test_expand_nav_puts_generated_pages_after_their_index() -> None:
     assert expand_nav(nav, guide) == [
         {"Home": "index.md"},
         {"Q": ["questions/index.md", "questions/career-path.md", "questions/advice.md", "x.md"]},
+        {"Prep sheet": "prep-sheet.md"},
         "scripts/index.md",
         "scripts/thank-you.md",
     ]
+    assert expand_nav(nav, Guide((), (), (), ())) == [nav[0], nav[1], {"Prep sheet": "prep-sheet.md"}, nav[2]]
+
+
+def test_expand_nav_keeps_a_prep_sheet_the_nav_already_names() -> None:
+    nav = [{"Q": ["questions/index.md"]}, {"Tools": [{"My sheet": "prep-sheet.md"}]}]
     assert expand_nav(nav, Guide((), (), (), ())) == nav
+    assert expand_nav(["index.md"], Guide((), (), (), ())) == ["index.md"]
 
 
 @pytest.mark.parametrize(

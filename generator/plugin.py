@@ -19,9 +19,11 @@ from mkdocs.utils import CountHandler
 from .checklist_markdown import ChecklistExtension
 from .errors import GuideError
 from .generate import branding, generated_files, markdown_settings
+from .handouts import SiteHandouts, build_handouts, preview_handouts
+from .handouts.preview import BackgroundPrinter
 from .load import load_project
 from .navigation import expand_nav
-from .project import DEFAULT_BANK, DEFAULT_TEMPLATES, read_project
+from .project import DEFAULT_BANK, DEFAULT_PAPER, DEFAULT_TEMPLATES, read_project
 from .prose import fill_placeholders
 from .publish import discard, publish, staging_dir
 
@@ -35,6 +37,8 @@ class GuideConfig(base.Config):  # type: ignore[no-untyped-call]
     """The question bank file, relative to mkdocs.yml."""
     templates = c.Type(str, default=DEFAULT_TEMPLATES)
     """The folder of outreach script files, relative to mkdocs.yml."""
+    paper = c.Type(str, default=DEFAULT_PAPER)
+    """The paper size of the printed handouts: letter or a4."""
 
 
 class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
@@ -47,25 +51,34 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         self._site_dir: Path | None = None
         self._staging: Path | None = None
         self._warnings = CountHandler()
+        self._serving = False
+        self._handouts: SiteHandouts | None = None
+        self._printer = BackgroundPrinter()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        """Remember whether this is a dirty build, which must write in place."""
+        """Remember whether this is a dirty build, which must write in place, or a server's."""
         self._dirty = dirty
+        self._serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load and validate the data; stop the build with every problem if it is wrong."""
         root = Path(config.config_file_path).parent
         docs_dir = Path(config.docs_dir)
         try:
-            guide = load_project(read_project(Path(config.config_file_path)))
+            project = read_project(Path(config.config_file_path))
+            guide = load_project(project)
             docs_display = (
                 docs_dir.relative_to(root).as_posix() if docs_dir.is_relative_to(root) else str(docs_dir)
             )
             self._files = generated_files(guide, docs_dir, docs_display, config.use_directory_urls)
+            self._handouts = (preview_handouts if self._serving else build_handouts)(project, guide)
         except GuideError as err:
             for problem in err.problems:
                 log.error(str(problem))
             raise PluginError(f"{err}; nothing was built and the last site was kept.") from None
+        log.info(self._handouts.summary)
+        if self._handouts.stale:
+            self._printer.schedule(Path(config.config_file_path))
         if config.nav:
             config.nav = expand_nav(config.nav, guide)
         self._settings = markdown_settings(guide)
@@ -79,13 +92,19 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         return config
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """Put the institution's settings where a page says `{{ institution.name }}` and the like."""
-        return fill_placeholders(markdown, self._settings)
+        """Fill in `{{ institution.name }}` and the like; add handout sizes and the line shown in print."""
+        markdown = fill_placeholders(markdown, self._settings)
+        return self._handouts.additions.apply(markdown, page.file.src_uri) if self._handouts else markdown
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        """Add the generated pages and JSON files to the build, in memory."""
+        """Add the generated pages and JSON files to the build, in memory, and the handouts."""
         for path, content in self._files.items():
             files.append(File.generated(config, path, content=content))
+        for item in self._handouts.files if self._handouts else ():
+            if item.path is not None:
+                files.append(File.generated(config, item.handout.uri, abs_src_path=str(item.path)))
+            else:
+                files.append(File.generated(config, item.handout.uri, content=item.content or b""))
         return files
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
@@ -93,7 +112,14 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         root = Path(config.config_file_path).parent
         server.watch(str(root / self.config.bank))
         server.watch(str(root / self.config.templates))
+        if self._handouts is not None:
+            self._handouts.printed.mkdir(parents=True, exist_ok=True)
+            server.watch(str(self._handouts.printed))  # handouts printed in the background reload the site
         return server
+
+    def on_shutdown(self) -> None:
+        """Stop printing handouts in the background when the server stops."""
+        self._printer.stop()
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Swap the finished build into place, unless strict mode is about to abort it."""

@@ -12,6 +12,8 @@ from .source import SourceError, YamlDocument, parse_yaml, read_text
 PLUGIN_NAME = "guide"
 DEFAULT_BANK = "question_bank.yaml"
 DEFAULT_TEMPLATES = "email_templates"
+PAPER_SIZES = ("letter", "a4")
+DEFAULT_PAPER = "letter"
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,11 @@ class Project:
         return self.root / str(self.options.get("templates", DEFAULT_TEMPLATES))
 
     @property
+    def paper(self) -> str:
+        """The paper size of the printed handouts, 'letter' or 'a4' (checked by `read_project`)."""
+        return str(self.options.get("paper", DEFAULT_PAPER)).strip().lower()
+
+    @property
     def directory_urls(self) -> bool:
         """Whether pages live at folder-style URLs (MkDocs' use_directory_urls)."""
         return bool(self.config.get("use_directory_urls", True))
@@ -71,4 +78,19 @@ def read_project(config_file: Path) -> Project:
         raise GuideError(err.problems) from None
     if not isinstance(doc.data, dict):
         raise GuideError([doc.problem((), "mkdocs.yml must be a mapping of settings")])
-    return Project(config_file.resolve(), doc.data, doc)
+    project = Project(config_file.resolve(), doc.data, doc)
+    if project.paper not in PAPER_SIZES:
+        given = project.options.get("paper")
+        message = f"guide plugin: 'paper' must be 'letter' or 'a4', not '{given}'"
+        raise GuideError([doc.problem((*_plugin_loc(doc.data), "paper"), message)])
+    return project
+
+
+def _plugin_loc(config: dict[str, Any]) -> tuple[str | int, ...]:
+    """Where the guide plugin's options are in mkdocs.yml, for locating a problem."""
+    plugins = config.get("plugins")
+    if isinstance(plugins, list):
+        for index, item in enumerate(plugins):
+            if isinstance(item, dict) and PLUGIN_NAME in item:
+                return ("plugins", index, PLUGIN_NAME)
+    return ("plugins", PLUGIN_NAME)

@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from .generate import branding, generated_files, markdown_settings
+from .handouts import build_handouts
 from .model import Guide
 from .navigation import expand_nav
 from .project import PLUGIN_NAME, Project
@@ -37,6 +38,7 @@ def stage(project: Project, guide: Guide, out: Path) -> int:
         target = docs / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
+    build_handouts(project, guide).write_into(docs)
     config_text = yaml.safe_dump(staged_config(project, guide), sort_keys=False, allow_unicode=True)
     (out / "mkdocs.yml").write_text(config_text, encoding="utf-8")
     (out / MARKER).write_text("Made by `python -m generator stage`; safe to delete.\n")

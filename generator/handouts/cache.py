@@ -1,0 +1,77 @@
+"""The handouts' cache: each PDF stored under the hash of everything it was made from."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+CACHE_DIR = Path(".cache") / "handouts"
+PRINTED = "printed"
+
+
+def fingerprint(data: Any, files: Iterable[Path], extra: Iterable[str] = ()) -> str:
+    """A short hash of some JSON-able data, the bytes of some files and some extra words."""
+    digest = hashlib.sha256()
+    digest.update(json.dumps(data, sort_keys=True, ensure_ascii=False, default=str).encode())
+    for path in files:
+        digest.update(b"\0" + path.name.encode() + b"\0")
+        digest.update(path.read_bytes() if path.is_file() else b"(missing)")
+    for word in extra:
+        digest.update(b"\0" + word.encode())
+    return digest.hexdigest()[:20]
+
+
+@dataclass(frozen=True)
+class HandoutCache:
+    """A folder of PDFs named `<handout>-<key>.pdf`."""
+
+    folder: Path
+
+    def path(self, name: str, key: str) -> Path:
+        """Where the PDF of a handout with a given key is (or would be) stored."""
+        return self.folder / f"{name}-{key}.pdf"
+
+    @property
+    def printed(self) -> Path:
+        """A folder whose one file changes after each print, for a server to watch."""
+        return self.folder / PRINTED
+
+    def mark_printed(self, names: list[str]) -> None:
+        """Record that some handouts were just printed (a server watching `printed` reloads)."""
+        self.printed.mkdir(parents=True, exist_ok=True)
+        (self.printed / "last.txt").write_text("\n".join(names) + "\n", encoding="utf-8")
+
+    def lookup(self, name: str, key: str) -> Path | None:
+        """The stored PDF for this key, if there is one."""
+        path = self.path(name, key)
+        return path if path.is_file() else None
+
+    def latest(self, name: str) -> Path | None:
+        """The most recently stored PDF of a handout, whatever its key."""
+        stored = sorted(self._versions(name), key=lambda path: path.stat().st_mtime, reverse=True)
+        return stored[0] if stored else None
+
+    def store(self, name: str, key: str, pdf: bytes) -> Path:
+        """Write a PDF atomically, then remove the handout's older versions."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        target = self.path(name, key)
+        temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        temporary.write_bytes(pdf)
+        os.replace(temporary, target)
+        for old in self._versions(name):
+            if old != target:
+                old.unlink(missing_ok=True)
+        return target
+
+    def _versions(self, name: str) -> list[Path]:
+        """Every stored PDF of one handout (not of another whose name starts the same way)."""
+        return [
+            path
+            for path in self.folder.glob(f"{name}-*.pdf")
+            if path.stem.removeprefix(f"{name}-").isalnum() and path.stem.count("-") == name.count("-") + 1
+        ]

@@ -1,0 +1,226 @@
+"""The model data each handout prints, as plain values: the template's context and the cache's input."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Guide, Part, Question, Script
+from ..pages import CHANNEL_LABELS, MOMENT_LABELS
+from ..selection import recommended_first_questions
+from .settings import PrintSettings
+
+OWN_QUESTION_COUNT = 5
+TRACKER_ROWS = 12
+STATUSES = ("To contact", "Contacted", "Followed up", "Meeting set", "Met", "Thanked", "Keeping in touch")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|\*|`)(?=\S)(.+?)(?<=\S)\1")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~>])")
+_BLANK_LINES = re.compile(r"\n\s*\n")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of the contact tracker."""
+
+    id: str
+    label: str
+    width: float
+    kind: str = "text"
+    group: str = ""
+    options: tuple[str, ...] = ()
+
+
+TRACKER_COLUMNS = (
+    Column("name", "Name", 9),
+    Column("role", "Role", 8.5),
+    Column("organization", "Organization", 9),
+    Column("found", "How found / referred by", 9.5),
+    Column("channel", "Channel", 7, "choice", options=(*CHANNEL_LABELS.values(), "In person")),
+    Column("status", "Status", 8, "choice", options=STATUSES),
+    Column("contacted", "Contacted", 6, group="Dates"),
+    Column("meeting", "Meeting", 6, group="Dates"),
+    Column("thanked", "Thank-you sent", 6, group="Dates"),
+    Column("follow_up", "Next follow-up", 6, group="Dates"),
+    Column("permission", "May use their name", 4.5, "check"),
+    Column("notes", "Notes and action steps", 20.5),
+)
+
+
+def common(guide: Guide, settings: PrintSettings, name: str, title: str, description: str) -> dict[str, Any]:
+    """What every handout prints: who publishes it, where the site is, and the paper."""
+    institution = guide.institution
+    return {
+        "name": name,
+        "title": title,
+        "description": description,
+        "lang": settings.language,
+        "paper": settings.paper,
+        "site": {"name": settings.site_name, "url": settings.site_url},
+        "institution": {**institution.placeholders(), "logo": institution.logo},
+        "colour": institution.colours.primary or "",
+    }
+
+
+def prep_sheet(guide: Guide) -> dict[str, Any]:
+    """The prep sheet: ten recommended first questions and room for the student's own."""
+    return {
+        "questions": [_question(guide, q) for q in recommended_first_questions(guide)],
+        "own_questions": OWN_QUESTION_COUNT,
+    }
+
+
+def checklists(guide: Guide, step_titles: dict[str, str]) -> dict[str, Any]:
+    """The checklists, each item with its id (the field name), plain text and step."""
+    return {
+        "checklists": [
+            {
+                "id": checklist.id,
+                "title": checklist.title,
+                "items": [
+                    {
+                        "id": item.id,
+                        "text": plain_text(item.text),
+                        "step": step_titles.get(item.step, item.step.replace("-", " ").capitalize()),
+                    }
+                    for item in checklist.items
+                ],
+            }
+            for checklist in guide.checklists
+        ]
+    }
+
+
+def contact_tracker() -> dict[str, Any]:
+    """The tracker's columns and number of rows."""
+    return {
+        "columns": [column.__dict__ for column in TRACKER_COLUMNS],
+        "rows": TRACKER_ROWS,
+    }
+
+
+def question_bank(guide: Guide) -> dict[str, Any]:
+    """Every question, by category in bank order."""
+    return {
+        "categories": [
+            {
+                "id": category.id,
+                "title": category.title,
+                "description": category.description,
+                "questions": [_question(guide, q) for q in guide.questions_in(category.id)],
+            }
+            for category in guide.categories
+        ],
+        "question_count": len(guide.questions),
+    }
+
+
+def outreach_scripts(guide: Guide) -> dict[str, Any]:
+    """Every script, grouped by its moment in the journey, its text split into lines of pieces."""
+    groups: dict[str, list[dict[str, Any]]] = {moment: [] for moment in MOMENT_LABELS}
+    for script in guide.scripts:
+        groups[script.meta.moment].append(_script(script))
+    return {
+        "groups": [
+            {"id": moment, "title": MOMENT_LABELS[moment], "scripts": scripts}
+            for moment, scripts in groups.items()
+            if scripts
+        ]
+    }
+
+
+def plain_text(markdown: str) -> str:
+    """Inline Markdown reduced to its words: links to their text, no emphasis marks or escapes."""
+    text = _LINK.sub(r"\1", markdown)
+    text = _EMPHASIS.sub(r"\2", text)
+    return " ".join(_ESCAPE.sub(r"\1", text).split())
+
+
+def _question(guide: Guide, question: Question) -> dict[str, Any]:
+    category = next((c.title for c in guide.categories if c.id == question.category), question.category)
+    return {
+        "id": question.id,
+        "text": question.text,
+        "why": question.why,
+        "starter": question.starter,
+        "seed": question.source == "seed",
+        "category": category,
+    }
+
+
+def _script(script: Script) -> dict[str, Any]:
+    meta = script.meta
+    fields = {field.id: field for field in meta.fields}
+    seen: dict[str, int] = {}
+    return {
+        "id": meta.id,
+        "title": meta.title,
+        "channel": CHANNEL_LABELS[meta.channel],
+        "when": meta.when,
+        "budget": f"Up to {meta.budget.limit} {meta.budget.unit}",
+        "subject": _lines(script.subject_parts, script.id, fields, seen)[0] if script.subject_parts else None,
+        "paragraphs": [
+            _lines(paragraph, script.id, fields, seen) for paragraph in _paragraphs(script.body_parts)
+        ],
+    }
+
+
+def _paragraphs(parts: Iterable[Part]) -> list[list[Part]]:
+    """A script body split at blank lines into paragraphs of parts."""
+    paragraphs: list[list[Part]] = [[]]
+    for part in parts:
+        if part.field is not None:
+            paragraphs[-1].append(part)
+            continue
+        chunks = _BLANK_LINES.split(part.text)
+        for index, chunk in enumerate(chunks):
+            if index:
+                paragraphs.append([])
+            if chunk:
+                paragraphs[-1].append(Part(text=chunk))
+    return [p for p in (_strip(paragraph) for paragraph in paragraphs) if p]
+
+
+def _strip(parts: list[Part]) -> list[Part]:
+    """A paragraph without the line breaks and spaces at its two ends."""
+    if parts and parts[0].field is None:
+        parts[0] = Part(text=parts[0].text.lstrip())
+    if parts and parts[-1].field is None:
+        parts[-1] = Part(text=parts[-1].text.rstrip())
+    return [part for part in parts if part.field is not None or part.text]
+
+
+def _lines(
+    parts: Iterable[Part], script_id: str, fields: dict[str, Any], seen: dict[str, int]
+) -> list[list[dict[str, str]]]:
+    """A paragraph as lines of pieces: text, or a blank with a unique form-field name and its label."""
+    lines: list[list[dict[str, str]]] = [[]]
+    for part in parts:
+        if part.field is None:
+            for index, text in enumerate(part.text.split("\n")):
+                if index:
+                    lines.append([])
+                if text:
+                    lines[-1].append({"text": text})
+            continue
+        seen[part.field] = seen.get(part.field, 0) + 1
+        count = seen[part.field]
+        name = f"{script_id}-{part.field}" + (f"-{count}" if count > 1 else "")
+        field = fields[part.field]
+        lines[-1].append(
+            {
+                "field": part.field,
+                "name": name,
+                "label": field.label,
+                "example": field.example,
+                "width": "" if field.multiline else f"{_blank_width(field.label, field.example)}em",
+            }
+        )
+    return lines
+
+
+def _blank_width(label: str, example: str) -> float:
+    """How wide a blank must be, in ems of the text, for an answer like the example and its label below."""
+    return round(min(max(len(example) * 0.5, len(label) * 0.42, 6.0), 36.0), 1)

@@ -1,0 +1,87 @@
+"""What the handouts add to the site's Markdown pages: sizes on download links, and a line for print."""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from dataclasses import dataclass, field
+
+from markupsafe import escape
+
+from ..pages import site_url
+from ..prose import outside_code
+from .catalogue import DOWNLOADS
+
+DOWNLOAD_LINK = re.compile(r"\[(?P<text>[^\]\n]+?)\]\((?P<url>[^)\s]*" + DOWNLOADS + r"/[a-z0-9-]+\.pdf)\)")
+HEADING = re.compile(r"^#\s+(?P<title>.+?)\s*(?:\{[^}]*\})?\s*#*\s*$")
+ALREADY_SIZED = re.compile(r"\(PDF, [\d.]+ [KM]B\)$")
+PRINT_SOURCE_CLASS = "guide-print-source"
+
+
+def size_label(size: int) -> str:
+    """A file size as readers expect it next to a download link: 'PDF, 212 KB'."""
+    if size >= 1_000_000:
+        return f"PDF, {size / 1_000_000:.1f} MB"
+    return f"PDF, {max(1, round(size / 1000))} KB"
+
+
+@dataclass(frozen=True)
+class PageAdditions:
+    """Adds each handout's size to links that download it, and a print-only line naming the source."""
+
+    institution: str
+    site_name: str
+    site_url: str
+    directory_urls: bool
+    sizes: dict[str, int] = field(default_factory=dict)
+
+    def apply(self, markdown: str, src_uri: str) -> str:
+        """The page's Markdown with the additions (front matter, if any, is left as it is)."""
+        lines = markdown.split("\n")
+        start = _body_start(lines)
+        heading_at: int | None = None
+        for number, line in outside_code("\n".join(lines[start:])):
+            index = start + number - 1
+            lines[index] = DOWNLOAD_LINK.sub(lambda match: self._sized(match, src_uri), line)
+            if heading_at is None and HEADING.match(line):
+                heading_at = index
+        source = self._source(lines, heading_at, src_uri)
+        source = f'<p class="{PRINT_SOURCE_CLASS}" data-search-exclude>{source}</p>'
+        if heading_at is None:
+            return "\n".join([*lines, "", source, ""])
+        return "\n".join([*lines[: heading_at + 1], "", source, "", *lines[heading_at + 1 :]])
+
+    def _sized(self, match: re.Match[str], src_uri: str) -> str:
+        """One download link with its file's size after its text."""
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(src_uri), match["url"]))
+        size = self.sizes.get(target)
+        text = match["text"]
+        if size is None or ALREADY_SIZED.search(text):
+            return match[0]
+        return f"[{text} ({size_label(size)})]({match['url']})"
+
+    def _source(self, lines: list[str], heading_at: int | None, src_uri: str) -> str:
+        """The centre's name, the page title and its address, as escaped HTML."""
+        title = _plain(HEADING.match(lines[heading_at])["title"]) if heading_at is not None else ""  # type: ignore[index]
+        url = site_url(src_uri, self.directory_urls)
+        address = self.site_url.rstrip("/") + "/" + url if self.site_url else "/" + url
+        parts = [self.institution, title or self.site_name, address]
+        return "".join(f'<span class="{PRINT_SOURCE_CLASS}__part">{escape(part)}</span>' for part in parts)
+
+
+def _plain(markdown: str) -> str:
+    """A heading's Markdown as the plain text a reader sees."""
+    text = re.sub(r"(?<!\\)[*`]", "", markdown)
+    text = re.sub(r"(?<!\\)<[^>]+>", "", text)
+    text = re.sub(r"\\(.)", r"\1", text)
+    return " ".join(html.unescape(text).split())
+
+
+def _body_start(lines: list[str]) -> int:
+    """The index of the first line after YAML front matter (0 when there is none)."""
+    if lines and lines[0].strip() == "---":
+        for index in range(1, len(lines)):
+            if lines[index].strip() in ("---", "..."):
+                return index + 1
+    return 0

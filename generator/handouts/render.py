@@ -1,0 +1,106 @@
+"""Print templates to HTML: Jinja with autoescape; a template mistake becomes a located problem."""
+
+from __future__ import annotations
+
+import traceback
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import (
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+    TemplateSyntaxError,
+)
+
+from ..errors import GuideError, Problem
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+def display_path(path: Path) -> str:
+    """A print template's path as a developer finds it: relative to the folder above `generator/`."""
+    try:
+        return path.resolve().relative_to(TEMPLATES.parents[2]).as_posix()
+    except ValueError:
+        return str(path)
+
+
+@cache
+def environment(folder: Path = TEMPLATES) -> Environment:
+    """The Jinja environment of the print templates (autoescaped, strict about undefined names)."""
+    return Environment(
+        loader=FileSystemLoader(folder),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def template_sources(name: str, folder: Path = TEMPLATES) -> list[Path]:
+    """A template and every template it extends or includes, found by compiling them."""
+    env = environment(folder)
+    seen: list[Path] = []
+    pending = [name]
+    while pending:
+        current = pending.pop()
+        path = folder / current
+        if path in seen:
+            continue
+        seen.append(path)
+        source = _load(env, current, folder)
+        pending.extend(_references(env, source, path))
+    return seen
+
+
+def render_html(name: str, context: dict[str, Any], folder: Path = TEMPLATES) -> str:
+    """Render a print template; raise GuideError naming the template line that failed."""
+    env = environment(folder)
+    try:
+        template = env.get_template(name)
+        return template.render(**context)
+    except TemplateSyntaxError as err:
+        raise GuideError([_syntax_problem(err, folder)]) from None
+    except TemplateNotFound as err:
+        raise GuideError(
+            [Problem(display_path(folder / name), 1, 1, f"print template not found: {err}")]
+        ) from None
+    except TemplateError as err:
+        path, line = _template_frame(err, folder, name)
+        raise GuideError([Problem(display_path(path), line, 1, f"print template error: {err}")]) from None
+
+
+def _load(env: Environment, name: str, folder: Path) -> str:
+    """A template's source, checked for syntax errors."""
+    try:
+        source, _filename, _uptodate = env.loader.get_source(env, name)  # type: ignore[union-attr]
+        env.parse(source, name, str(folder / name))
+    except TemplateSyntaxError as err:
+        raise GuideError([_syntax_problem(err, folder)]) from None
+    except TemplateNotFound:
+        raise GuideError([Problem(display_path(folder / name), 1, 1, "print template not found")]) from None
+    return source
+
+
+def _references(env: Environment, source: str, path: Path) -> list[str]:
+    """The templates a template extends, includes or imports by a literal name."""
+    from jinja2 import meta
+
+    return [name for name in meta.find_referenced_templates(env.parse(source, path.name, str(path))) if name]
+
+
+def _syntax_problem(err: TemplateSyntaxError, folder: Path) -> Problem:
+    path = Path(err.filename) if err.filename else folder / (err.name or "?")
+    return Problem(display_path(path), err.lineno or 1, 1, f"print template syntax error: {err.message}")
+
+
+def _template_frame(err: Exception, folder: Path, name: str) -> tuple[Path, int]:
+    """The innermost template file and line in an error's traceback (Jinja puts template lines there)."""
+    for frame in reversed(traceback.extract_tb(err.__traceback__)):
+        if frame.filename.endswith(".j2"):
+            return Path(frame.filename), frame.lineno or 1
+    return folder / name, 1

@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import threading
 from collections.abc import Callable, Iterator
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlsplit
 
+import gate_report
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Page, Route, sync_playwright
+from browsing import ContextPool, guarded_context
+from playwright.sync_api import Browser, Page, sync_playwright
+from sitebuild import BUILD_FAILED, ROOT, built_site_or_fail, pages_to_check, serve
 
-ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "screenshots"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -26,52 +20,44 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
     "--no-first-run",
+    # No host but the local server resolves: a request elsewhere fails (and the harness records it).
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+    # Element.computedName and computedRole: Chromium's own accessible name, for the keyboard gate.
+    "--enable-blink-features=ComputedAccessibilityInfo",
 ]
-LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
-    """Static file handler that logs nothing and serves JavaScript modules correctly."""
+def pytest_configure(config: pytest.Config) -> None:
+    """Time the gates and print their coverage at the end of the run."""
+    gate_report.register(config)
 
-    extensions_map = {  # noqa: RUF012 (same shape as the base class attribute)
-        **SimpleHTTPRequestHandler.extensions_map,
-        ".js": "text/javascript",
-        ".mjs": "text/javascript",
-        ".json": "application/json",
-    }
 
-    def log_message(self, format: str, *args: Any) -> None:
-        """Do not log requests."""
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Parametrise `site_page` over every HTML file of the built site (building it if needed)."""
+    if "site_page" in metafunc.fixturenames:
+        metafunc.parametrize("site_page", pages_to_check(metafunc.config), indirect=True)
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The built site: a fresh strict build, or the folder named by GUIDE_SITE_DIR."""
-    if given := os.environ.get("GUIDE_SITE_DIR"):
-        site = Path(given).resolve()
-        if not (site / "index.html").is_file():
-            pytest.fail(f"GUIDE_SITE_DIR={given} has no index.html; build it first", pytrace=False)
-        return site
-    site = tmp_path_factory.mktemp("site")
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)]
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        output = (done.stdout + done.stderr).strip()
-        pytest.fail(f"mkdocs build failed (exit {done.returncode}):\n{output}", pytrace=False)
-    return site
+def built_site(pytestconfig: pytest.Config) -> Path:
+    """The built site: the session's strict build, or the folder named by GUIDE_SITE_DIR."""
+    return built_site_or_fail(pytestconfig)
 
 
 @pytest.fixture(scope="session")
 def site_url(built_site: Path) -> Iterator[str]:
     """Serve the built site on 127.0.0.1 (a free port) for the whole session."""
-    handler = partial(QuietHandler, directory=str(built_site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with serve(built_site) as url:
+        yield url
+
+
+@pytest.fixture
+def site_page(request: pytest.FixtureRequest, built_site: Path) -> str:
+    """One HTML file of the built site (relative path); tests are generated for every one."""
+    html_file = str(request.param)
+    if html_file == BUILD_FAILED or not (built_site / html_file).is_file():
+        pytest.fail(f"the built site {built_site} has no HTML pages to check", pytrace=False)
+    return html_file
 
 
 @pytest.fixture(scope="session")
@@ -92,34 +78,69 @@ def viewport_width(request: pytest.FixtureRequest) -> int:
 
 
 @pytest.fixture
-def page(browser: Browser, viewport_width: int) -> Iterator[Page]:
-    """A page in a fresh context that must make no external requests and log no errors."""
-    context = browser.new_context(viewport={"width": viewport_width, "height": 900})
-    page = context.new_page()
-    problems: list[str] = []
+def color_scheme(request: pytest.FixtureRequest) -> str:
+    """The visitor's preferred colour scheme, "light" or "dark"; parametrise with indirect=True."""
+    return str(getattr(request, "param", "light"))
 
-    def only_local(route: Route) -> None:
-        url = urlsplit(route.request.url)
-        if url.scheme in {"data", "blob"} or url.hostname in LOCAL_HOSTS:
-            route.continue_()
-        else:
-            problems.append(f"{page.url}: external request {route.request.url}")
-            route.abort()
 
-    def on_console(message: ConsoleMessage) -> None:
-        if message.type == "error":
-            source = message.location.get("url") or "?"
-            problems.append(f"{page.url}: console error: {message.text} (from {source})")
+@pytest.fixture
+def page_problems() -> list[str]:
+    """What went wrong in the test's browser context: other-host requests, console errors, exceptions."""
+    return []
 
-    context.route("**/*", only_local)
-    page.on("console", on_console)
-    page.on("pageerror", lambda error: problems.append(f"{page.url}: page error: {error}"))
-    try:
-        yield page
-    finally:
-        context.close()
+
+def fail_on_problems(problems: list[str]) -> None:
+    """Fail the test if its page made requests elsewhere, logged errors or threw."""
     if problems:
         pytest.fail("the page had problems:\n" + "\n".join(problems), pytrace=False)
+
+
+@pytest.fixture
+def page(
+    browser: Browser, site_url: str, viewport_width: int, color_scheme: str, page_problems: list[str]
+) -> Iterator[Page]:
+    """A page in a fresh context that must make no external requests and log no errors."""
+    context = guarded_context(
+        browser,
+        site_url,
+        page_problems.append,
+        viewport={"width": viewport_width, "height": 900},
+        color_scheme=color_scheme,
+    )
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+    fail_on_problems(page_problems)
+
+
+@pytest.fixture(scope="session")
+def context_pool(browser: Browser, site_url: str) -> Iterator[ContextPool]:
+    """The session's shared browser contexts for the per-page gates."""
+    pool = ContextPool(browser, site_url)
+    yield pool
+    pool.close()
+
+
+@pytest.fixture
+def page_init_script() -> Path | None:
+    """A script to run in pooled pages before the page's own (a test module may override this)."""
+    return None
+
+
+@pytest.fixture
+def pooled_page(
+    context_pool: ContextPool,
+    viewport_width: int,
+    color_scheme: str,
+    page_init_script: Path | None,
+    page_problems: list[str],
+) -> Iterator[Page]:
+    """Like `page` (no requests elsewhere, no errors), but in a context shared with other tests."""
+    yield context_pool.page(
+        page_problems, width=viewport_width, scheme=color_scheme, init_script=page_init_script
+    )
+    fail_on_problems(page_problems)
 
 
 def save_screenshot(page: Page, name: str) -> Path:

@@ -1,0 +1,192 @@
+// Measurements for the keyboard gate (tests/browser/test_keyboard.py), run inside the page.
+// window.__gate.controls(scope) lists the interactive controls a sighted visitor can see;
+// window.__gate.focused() describes the element that has focus now; window.__gate.names(keys) gives
+// Chromium's accessible name and role of measured elements. Every element measured gets
+// a data-gate-key attribute so that Python can match the two lists.
+(() => {
+  "use strict";
+
+  const CONTROLS = [
+    "a[href]", "area[href]", "button", "input:not([type=hidden])", "select", "textarea", "summary",
+    "iframe", "[tabindex]", "[contenteditable=''], [contenteditable=true]", "label[for]",
+  ].join(", ");
+  let nextKey = 0;
+
+  const keyOf = (element) => {
+    if (!element.dataset.gateKey) {
+      element.dataset.gateKey = String(nextKey++);
+    }
+    return element.dataset.gateKey;
+  };
+
+  const describe = (element) => {
+    const id = element.id ? `#${element.id}` : "";
+    const classes = typeof element.className === "string" && element.className.trim()
+      ? "." + element.className.trim().split(/\s+/).filter((c) => c !== "focus-visible").join(".")
+      : "";
+    const html = element.outerHTML.replace(/\s+/g, " ");
+    return `${element.tagName.toLowerCase()}${id}${classes}: ${html.slice(0, 140)}`;
+  };
+
+  const shown = (element) =>
+    element.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+
+  const boxOf = (element) => element.getBoundingClientRect();
+
+  const onPage = (box) =>
+    box.width > 0 && box.height > 0 && box.right > 0 && box.left < window.innerWidth;
+
+  const seen = (element) => shown(element) && onPage(boxOf(element));
+
+  // A visually hidden input (Material's palette switch) shows its focus on the label beside it.
+  const faceOf = (element) => {
+    if (element.tagName !== "INPUT" || seen(element)) {
+      return element;
+    }
+    const next = element.nextElementSibling;
+    const labels = [...(next && next.tagName === "LABEL" ? [next] : []), ...(element.labels || [])];
+    return labels.find(seen) || element;
+  };
+
+  const controls = (scope) => {
+    const found = [];
+    for (const element of (scope || document).querySelectorAll(CONTROLS)) {
+      if (element.matches(":disabled") || element.closest("[inert]")) {
+        continue;
+      }
+      if (element.tagName === "LABEL") {
+        // A label is a control only when it stands in for a hidden checkbox or radio button.
+        const target = element.control;
+        if (!target || seen(target)) {
+          continue;
+        }
+      }
+      if (seen(element)) {
+        found.push({ key: keyOf(element), what: describe(element) });
+      }
+    }
+    return found;
+  };
+
+  const parseColour = (text) => {
+    const m = text.match(/rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/);
+    return m ? [+m[1], +m[2], +m[3], m[4] === undefined ? 1 : +m[4]] : null;
+  };
+
+  const over = (top, bottom) => {
+    const a = top[3];
+    return [0, 1, 2].map((i) => top[i] * a + bottom[i] * (1 - a)).concat(1);
+  };
+
+  // The colour next to the ring: the backgrounds behind it, composited (a ring drawn inside the
+  // element's edge lies on the element's own background).
+  const backgroundAround = (element, inset) => {
+    const layers = [];
+    for (let node = inset ? element : element.parentElement; node; node = node.parentElement) {
+      const colour = parseColour(getComputedStyle(node).backgroundColor);
+      if (colour && colour[3] > 0) {
+        layers.push(colour);
+        if (colour[3] >= 1) {
+          break;
+        }
+      }
+    }
+    let result = [255, 255, 255, 1];
+    for (const layer of layers.reverse()) {
+      result = over(layer, result);
+    }
+    return result;
+  };
+
+  const luminance = (rgb) => {
+    const channel = (v) => {
+      const c = v / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * channel(rgb[0]) + 0.7152 * channel(rgb[1]) + 0.0722 * channel(rgb[2]);
+  };
+
+  const contrast = (a, b) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi + 0.05) / (lo + 0.05);
+  };
+
+  // Where an ancestor's overflow cuts off part of the focus ring, or the ring leaves the window.
+  const clipperOf = (element, ring) => {
+    for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) {
+      const style = getComputedStyle(node);
+      if (style.overflowX === "visible" && style.overflowY === "visible") {
+        continue;
+      }
+      const box = node.getBoundingClientRect();
+      const left = box.left + node.clientLeft;
+      const top = box.top + node.clientTop;
+      if (ring.left < left - 0.5 || ring.top < top - 0.5 ||
+          ring.right > left + node.clientWidth + 0.5 || ring.bottom > top + node.clientHeight + 0.5) {
+        return describe(node).split(":")[0];
+      }
+    }
+    if (ring.left < -0.5 || ring.right > window.innerWidth + 0.5) {
+      return "the window";
+    }
+    return null;
+  };
+
+  // What covers the middle of the element's visible part, if anything does.
+  const coverOf = (element) => {
+    const box = boxOf(element);
+    const left = Math.max(box.left, 0);
+    const right = Math.min(box.right, window.innerWidth);
+    const top = Math.max(box.top, 0);
+    const bottom = Math.min(box.bottom, window.innerHeight);
+    if (right <= left || bottom <= top) {
+      return "nothing: it is outside the window";
+    }
+    const hit = document.elementFromPoint((left + right) / 2, (top + bottom) / 2);
+    if (!hit || hit === element || element.contains(hit) || hit.contains(element)) {
+      return null;
+    }
+    return describe(hit).split(":")[0];
+  };
+
+  const focused = () => {
+    const element = document.activeElement;
+    if (!element || element === document.body || element === document.documentElement) {
+      return null;
+    }
+    const face = faceOf(element);
+    const style = getComputedStyle(face);
+    const width = parseFloat(style.outlineWidth) || 0;
+    const offset = parseFloat(style.outlineOffset) || 0;
+    const box = boxOf(face);
+    const grow = width + offset;
+    const ring = {
+      left: box.left - grow, top: box.top - grow, right: box.right + grow, bottom: box.bottom + grow,
+    };
+    const outline = parseColour(style.outlineColor) || [0, 0, 0, 0];
+    const around = backgroundAround(face, offset < 0);
+    return {
+      key: keyOf(element),
+      face: keyOf(face),
+      what: describe(element),
+      // Material makes wide code blocks and tables focusable so that the keyboard can scroll them.
+      scrollArea: element.scrollWidth > element.clientWidth || element.scrollHeight > element.clientHeight,
+      shown: seen(face),
+      outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
+      outlineStyle: style.outlineStyle,
+      outlineWidth: width,
+      ringContrast: contrast(over(outline, around), around),
+      clippedBy: style.outlineStyle === "none" ? null : clipperOf(face, ring),
+      coveredBy: coverOf(face),
+    };
+  };
+
+  // Chromium's accessible names and roles, asked for all at once (each question updates the
+  // accessibility tree, so one batch is much faster than one question per Tab stop).
+  const names = (keys) => Object.fromEntries(keys.map((key) => {
+    const element = document.querySelector(`[data-gate-key="${key}"]`);
+    return [key, element ? [(element.computedName || "").trim(), element.computedRole || ""] : ["", ""]];
+  }));
+
+  window.__gate = { controls, focused, names };
+})();

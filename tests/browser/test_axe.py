@@ -1,0 +1,97 @@
+"""axe-core with the WCAG 2.0/2.1 A and AA rules on every page of the built site: two widths, two schemes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import gate_report
+import pytest
+from browsing import describe, open_site_page
+from playwright.sync_api import Page
+from sitebuild import ROOT
+
+pytestmark = pytest.mark.browser
+
+AXE = ROOT / "tools" / "node_modules" / "axe-core" / "axe.min.js"
+TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+RUN_AXE = """tags => axe.run(document, {
+    runOnly: {type: "tag", values: tags},
+    resultTypes: ["violations", "incomplete"],
+})"""
+
+BAD_PAGE = """<!doctype html><html lang="en"><head><title>Bad</title></head><body><main>
+<p style="color:#999;background:#fff">Pale grey text</p>
+<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" class="no-alt">
+</main></body></html>"""
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> Path:
+    """axe-core as installed by `python3 tasks.py test` (npm, pinned in tools/package-lock.json)."""
+    if not AXE.is_file():
+        pytest.fail(
+            f"{AXE} is missing; run `python3 tasks.py test`, which installs the npm tools", pytrace=False
+        )
+    return AXE
+
+
+def run_axe(page: Page, axe: Path) -> dict[str, Any]:
+    """Inject axe-core into the loaded page and run the WCAG 2.1 A/AA rules; return axe's results."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=axe)
+    results: dict[str, Any] = page.evaluate(RUN_AXE, TAGS)
+    return results
+
+
+def format_violations(where: str, violations: list[dict[str, Any]]) -> str:
+    """One block per rule: rule id, impact, help, then each element's selector, snippet and summary."""
+    lines = [f"{where}: {len(violations)} axe rule(s) violated"]
+    for rule in violations:
+        lines.append(f"  {rule['id']} [{rule['impact']}] {rule['help']} ({rule['helpUrl']})")
+        for node in rule["nodes"]:
+            target = " >> ".join(str(part) for part in node["target"])
+            summary = " ".join(node.get("failureSummary", "").split())
+            snippet = " ".join(node["html"].split())
+            lines.append(f"    at {target}: {snippet[:200]}")
+            lines.append(f"       {summary[:400]}")
+    return "\n".join(lines)
+
+
+def rule_ids(results: dict[str, Any]) -> set[str]:
+    """The rules axe ran that applied to the page (passed, violated or needing review)."""
+    return {rule["id"] for kind in ("passes", "violations", "incomplete") for rule in results.get(kind, [])}
+
+
+@pytest.mark.parametrize("color_scheme", ["light", "dark"], indirect=True)
+@pytest.mark.parametrize("viewport_width", [1280, 390], indirect=True)
+def test_page_has_no_axe_violations(
+    pooled_page: Page,
+    site_url: str,
+    site_page: str,
+    viewport_width: int,
+    color_scheme: str,
+    axe_source: Path,
+    page_problems: list[str],
+    pytestconfig: pytest.Config,
+) -> None:
+    open_site_page(pooled_page, site_url, site_page, color_scheme)
+    results = run_axe(pooled_page, axe_source)
+    where = describe(site_page, viewport_width, color_scheme)
+    gate_report.note(pytestconfig, "axe: pages checked", site_page)
+    gate_report.note(
+        pytestconfig, "axe: rules that applied (passed, violated or incomplete)", *rule_ids(results)
+    )
+    if results["violations"]:
+        pytest.fail(format_violations(where, results["violations"]), pytrace=False)
+    assert not page_problems, f"{where}:\n" + "\n".join(page_problems)
+
+
+def test_axe_gate_reports_page_rule_impact_and_element(page: Page, axe_source: Path) -> None:
+    page.set_content(BAD_PAGE)
+    results = run_axe(page, axe_source)
+    message = format_violations("bad page", results["violations"])
+    assert {"color-contrast", "image-alt"} <= {rule["id"] for rule in results["violations"]}, message
+    assert "color-contrast [serious]" in message
+    assert 'at img: <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" class="no-alt">' in message, message
+    assert '<p style="color:#999;background:#fff">Pale grey text</p>' in message

@@ -1,0 +1,81 @@
+"""A pytest plugin that times each quality gate and prints what the gates covered at the end of a run."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+GATE_FOLDERS = ("browser", "quality")
+
+
+@dataclass
+class GateStats:
+    """Seconds per gate (test module) and free-form facts the gates recorded."""
+
+    seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    tests: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    facts: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+
+STATS_KEY = pytest.StashKey[GateStats]()
+
+
+def stats(config: pytest.Config) -> GateStats:
+    """The run's gate statistics."""
+    if STATS_KEY not in config.stash:
+        config.stash[STATS_KEY] = GateStats()
+    return config.stash[STATS_KEY]
+
+
+def note(config: pytest.Config, fact: str, *values: str) -> None:
+    """Remember values under a fact name (a set: recording twice counts once)."""
+    stats(config).facts[fact].update(values)
+
+
+def _gate_of(nodeid: str) -> str | None:
+    """`tests/browser/test_axe.py::x` -> `browser/test_axe`; None for tests outside the gate folders."""
+    path = Path(nodeid.split("::", 1)[0])
+    if len(path.parts) >= 2 and path.parts[-2] in GATE_FOLDERS:
+        return f"{path.parts[-2]}/{path.stem}"
+    return None
+
+
+class GateReport:
+    """Hook implementations; registered once per run by the gate folders' conftest files."""
+
+    def __init__(self, config: pytest.Config) -> None:
+        """Keep the config to reach the run's statistics."""
+        self.config = config
+
+    @pytest.hookimpl
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        """Add each test phase's duration to its gate."""
+        gate = _gate_of(report.nodeid)
+        if gate is not None:
+            stats(self.config).seconds[gate] += report.duration
+            stats(self.config).tests[gate].add(report.nodeid)
+
+    @pytest.hookimpl
+    def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
+        """Print the gates' times and coverage."""
+        run = stats(self.config)
+        if not run.seconds:
+            return
+        terminalreporter.section("quality gates")
+        for gate, seconds in sorted(run.seconds.items()):
+            terminalreporter.write_line(f"{gate:32} {len(run.tests[gate]):5} tests {seconds:8.1f} s")
+        total = sum(run.seconds.values())
+        terminalreporter.write_line(
+            f"{'all gates':32} {sum(len(t) for t in run.tests.values()):5} tests {total:8.1f} s"
+        )
+        for fact, values in sorted(run.facts.items()):
+            terminalreporter.write_line(f"{fact}: {len(values)}")
+
+
+def register(config: pytest.Config) -> None:
+    """Register the plugin once, however many conftest files ask."""
+    if not config.pluginmanager.has_plugin("gate_report"):
+        config.pluginmanager.register(GateReport(config), "gate_report")

@@ -24,7 +24,8 @@ from pypdf import PdfReader
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.handouts.build import plan_handouts, render_pdf  # noqa: E402
+from generator.handouts.plan import plan_handouts  # noqa: E402
+from generator.handouts.printing import render_pdf  # noqa: E402
 from generator.handouts.settings import print_settings  # noqa: E402
 from generator.load import load_project  # noqa: E402
 from generator.project import read_project  # noqa: E402

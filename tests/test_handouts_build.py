@@ -21,9 +21,9 @@ from pypdf.errors import PdfReadError
 from support import ENV, ROOT, mkdocs_build
 
 from generator.errors import GuideError
-from generator.handouts.build import plan_handouts
 from generator.handouts.pages import PageAdditions, size_label
 from generator.handouts.pdf import stylesheet_problems
+from generator.handouts.plan import plan_handouts
 from generator.handouts.preview import placeholder_pdf
 from generator.handouts.render import render_html, template_sources
 from generator.handouts.settings import print_settings

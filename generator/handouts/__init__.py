@@ -9,10 +9,11 @@ from pathlib import Path
 from ..errors import GuideError, Problem
 from ..model import Guide
 from ..project import Project
-from .build import make_handouts, plan_handouts
+from .build import make_handouts
 from .cache import CACHE_DIR, HandoutCache
 from .catalogue import HANDOUTS, Handout
 from .pages import PageAdditions
+from .plan import plan_handouts
 from .preview import placeholder_pdf
 from .settings import PrintSettings, print_settings
 
@@ -98,7 +99,11 @@ def preview_handouts(project: Project, guide: Guide) -> SiteHandouts:
 def _checked_settings(project: Project) -> PrintSettings:
     """The print settings, refusing a content file where a handout goes."""
     settings = print_settings(project)
-    docs = settings.docs_dir.relative_to(settings.root).as_posix()
+    docs = (
+        settings.docs_dir.relative_to(settings.root).as_posix()
+        if settings.docs_dir.is_relative_to(settings.root)
+        else str(settings.docs_dir)
+    )
     clashes = [
         Problem(
             f"{docs}/{handout.uri}",
@@ -115,6 +120,7 @@ def _checked_settings(project: Project) -> PrintSettings:
 
 
 def _additions(guide: Guide, settings: PrintSettings, files: Sequence[HandoutFile]) -> PageAdditions:
+    """What the handouts add to pages, with each PDF's size."""
     sizes = {item.handout.uri: item.size for item in files}
     return PageAdditions(
         guide.institution.name, settings.site_name, settings.site_url, settings.directory_urls, sizes

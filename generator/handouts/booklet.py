@@ -109,6 +109,7 @@ class _BookletLinks(Treeprocessor):
     """Prefix ids with the chapter, point links inside the booklet, find the title, drop permalinks."""
 
     def __init__(self, md: Markdown, page: str, targets: dict[str, str], settings: PrintSettings) -> None:
+        """Rewrite one page, knowing where every other page's chapter is."""
         super().__init__(md)
         self.page, self.targets, self.settings = page, targets, settings
 
@@ -140,6 +141,7 @@ class _BookletExtension(Extension):
     """Register the booklet's link rewriting after every other tree processor."""
 
     def __init__(self, page: str, targets: dict[str, str], settings: PrintSettings) -> None:
+        """Remember the page being converted and the booklet's chapters."""
         super().__init__()
         self.page, self.targets, self.settings = page, targets, settings
 

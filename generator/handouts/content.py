@@ -139,6 +139,7 @@ def plain_text(markdown: str) -> str:
 
 
 def _question(guide: Guide, question: Question) -> dict[str, Any]:
+    """What a handout prints of one question."""
     category = next((c.title for c in guide.categories if c.id == question.category), question.category)
     return {
         "id": question.id,
@@ -151,6 +152,7 @@ def _question(guide: Guide, question: Question) -> dict[str, Any]:
 
 
 def _script(script: Script) -> dict[str, Any]:
+    """What a handout prints of one script: facts, subject and paragraphs, blanks named uniquely."""
     meta = script.meta
     fields = {field.id: field for field in meta.fields}
     seen: dict[str, int] = {}

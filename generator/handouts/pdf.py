@@ -21,6 +21,7 @@ class _Collect(logging.Handler):
     """Keep WeasyPrint's warnings and errors while a stylesheet is read or a document printed."""
 
     def __init__(self) -> None:
+        """Keep warnings and worse."""
         super().__init__(logging.WARNING)
         self.messages: list[str] = []
 

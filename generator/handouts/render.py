@@ -14,6 +14,7 @@ from jinja2 import (
     TemplateError,
     TemplateNotFound,
     TemplateSyntaxError,
+    meta,
 )
 
 from ..errors import GuideError, Problem
@@ -88,12 +89,11 @@ def _load(env: Environment, name: str, folder: Path) -> str:
 
 def _references(env: Environment, source: str, path: Path) -> list[str]:
     """The templates a template extends, includes or imports by a literal name."""
-    from jinja2 import meta
-
     return [name for name in meta.find_referenced_templates(env.parse(source, path.name, str(path))) if name]
 
 
 def _syntax_problem(err: TemplateSyntaxError, folder: Path) -> Problem:
+    """A Jinja syntax error as a problem at its template's line."""
     path = Path(err.filename) if err.filename else folder / (err.name or "?")
     return Problem(display_path(path), err.lineno or 1, 1, f"print template syntax error: {err.message}")
 

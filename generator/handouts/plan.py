@@ -1,0 +1,86 @@
+"""Plan the handouts: each one's template context (the model data it prints) and its cache key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+from ..errors import GuideError, Problem
+from ..model import Guide
+from . import content
+from .booklet import chapters
+from .cache import fingerprint
+from .catalogue import HANDOUTS, Handout
+from .render import TEMPLATES, template_sources
+from .settings import PrintSettings, page_titles
+
+HANDOUTS_CODE = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What one handout will be made from, and the cache key of all of it."""
+
+    handout: Handout
+    context: dict[str, Any]
+    templates: tuple[Path, ...]
+    stylesheets: tuple[Path, ...]
+    key: str
+
+
+def plan_handouts(guide: Guide, settings: PrintSettings) -> list[Plan]:
+    """Every handout's context and cache key; a broken print template stops here, with its line."""
+    contexts = _contexts(guide, settings)
+    problems: list[Problem] = []
+    plans = []
+    logo = [settings.docs_dir / guide.institution.logo] if guide.institution.logo else []
+    for handout in HANDOUTS:
+        try:
+            templates = tuple(template_sources(handout.template))
+        except GuideError as err:
+            problems.extend(err.problems)
+            continue
+        stylesheets = tuple(TEMPLATES / name for name in handout.stylesheets)
+        context = contexts[handout.name]
+        key = fingerprint(context, [*templates, *stylesheets, *logo], [handout.name, _engine_version()])
+        plans.append(Plan(handout, context, templates, stylesheets, key))
+    if problems:
+        raise GuideError(problems)
+    return plans
+
+
+def _contexts(guide: Guide, settings: PrintSettings) -> dict[str, dict[str, Any]]:
+    """The template context of every handout: common settings and the model data it prints."""
+    questions = content.question_bank(guide)
+    scripts = content.outreach_scripts(guide)
+    specific: dict[str, dict[str, Any]] = {
+        "prep-sheet": content.prep_sheet(guide),
+        "checklists": content.checklists(guide, page_titles(settings)),
+        "contact-tracker": content.contact_tracker(),
+        "question-bank": questions,
+        "outreach-scripts": scripts,
+        "guide": {
+            "chapters": [chapter.__dict__ for chapter in chapters(guide, settings)],
+            "question_bank": questions,
+            "outreach_scripts": scripts,
+            "site_description": settings.site_description,
+        },
+    }
+    return {
+        handout.name: content.common(guide, settings, handout.name, handout.title, handout.description)
+        | specific[handout.name]
+        for handout in HANDOUTS
+    }
+
+
+def _engine_version() -> str:
+    """The versions that change how a context becomes a PDF: this package's code, WeasyPrint and pydyf."""
+    versions = []
+    for package in ("informational-interviews-guide", "weasyprint", "pydyf"):
+        try:
+            versions.append(f"{package} {version(package)}")
+        except PackageNotFoundError:
+            versions.append(f"{package} ?")
+    return fingerprint(versions, sorted(HANDOUTS_CODE.glob("*.py")))

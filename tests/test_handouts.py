@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+import shutil
 from collections import Counter
+from dataclasses import replace
 from functools import cache
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +17,9 @@ from pypdf.generic import DictionaryObject
 from support import ROOT
 
 from generator.handouts import HANDOUTS, build_handouts
+from generator.handouts.plan import plan_handouts
+from generator.handouts.printing import render_pdf
+from generator.handouts.settings import print_settings
 from generator.load import load_project
 from generator.model import Guide
 from generator.project import read_project
@@ -23,6 +29,10 @@ SEED = Path(__file__).resolve().parent / "seed" / "informational-interviews.txt"
 LETTER = (612, 792)
 TITLES = {handout.name: handout.title for handout in HANDOUTS}
 FILLABLE = [handout.name for handout in HANDOUTS if handout.fillable]
+LOGO = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="220" height="60"><rect width="60" height="60" rx="8" '
+    'fill="#1d4f73"/><text x="72" y="38" font-size="20" fill="#1d4f73">Lakeshore</text></svg>'
+)
 TRACKER_COLUMNS = {
     "name": "text",
     "role": "text",
@@ -251,3 +261,33 @@ def test_the_booklet_has_a_cover_contents_every_question_and_script(pdfs: dict[s
     footers = [text.strip().splitlines()[-1] for text in page_texts(reader)[2:6]]
     assert [footer.rsplit(" ", 1)[-1] for footer in footers] == ["3", "4", "5", "6"], footers
     assert len(reader.outline) >= 10
+
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_sheets_keep_their_page_count_with_a_logo_and_every_contact_detail(
+    paper: str, tmp_path: Path
+) -> None:
+    project = read_project(ROOT / "mkdocs.yml")
+    docs = tmp_path / "content"
+    shutil.copytree(project.docs_dir, docs)
+    (docs / "logo.svg").write_text(LOGO)
+    institution = guide().institution.model_copy(
+        update={
+            "name": "Lakeshore Career and Co-operative Education Centre",
+            "parent": "Lakeshore University",
+            "email": "careers@lakeshore.example.ca",
+            "phone": "705-555-0100",
+            "booking_url": "https://lakeshore.example.ca/careers/book-an-appointment",
+            "address": "Student Services Building, Room 120, 500 University Avenue",
+            "logo": "logo.svg",
+        }
+    )
+    settings = replace(print_settings(project), docs_dir=docs, paper=paper)
+    plans = {
+        plan.handout.name: plan for plan in plan_handouts(replace(guide(), institution=institution), settings)
+    }
+    for name, pages in (("prep-sheet", 2), ("contact-tracker", 1), ("checklists", 2)):
+        pdf, _notes = render_pdf(plans[name], settings)
+        reader = PdfReader(BytesIO(pdf))
+        assert len(reader.pages) == pages, f"{name} on {paper}"
+        assert "Lakeshore University" in reader.pages[0].extract_text()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +31,7 @@ class Printed:
 def print_handouts(plans: list[Plan], settings: PrintSettings) -> dict[str, Printed]:
     """Print several handouts, in parallel processes when there are several and the machine has the cores."""
     workers = min(len(plans), os.cpu_count() or 1)
-    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if workers < 2 or not sys.platform.startswith("linux"):  # forked workers on Linux, one by one elsewhere
         return {plan.handout.name: _print_one(plan, settings) for plan in plans}
     longest_first = sorted(plans, key=lambda plan: plan.handout.fillable)  # the booklet takes longest
     context = multiprocessing.get_context("fork")

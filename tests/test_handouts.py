@@ -250,7 +250,12 @@ def test_the_booklet_has_a_cover_contents_every_question_and_script(pdfs: dict[s
     cover, contents = page_texts(reader)[:2]
     assert "Informational Interviews" in cover and guide().institution.name in cover
     assert "Contents" in contents
-    assert re.search(r"Question bank\s*\.*\s*\d+", contents), contents
+    listed = re.search(r"Question bank\s*\.*\s*(\d+)", contents)
+    assert listed, contents
+    bank_page = int(listed[1])
+    assert "Question bank" in page_texts(reader)[bank_page - 1][:200], "the contents give the wrong page"
+    prose = " ".join(all_text(reader).split())
+    assert f"question bank (page {bank_page})" in prose, "prose links do not point into the booklet"
     text = squeezed(all_text(reader))
     for question in guide().questions:
         assert squeezed(question.text) in text, question.id

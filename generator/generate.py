@@ -10,6 +10,7 @@ from .errors import GuideError, Problem
 from .institution import colours_css
 from .model import Guide
 from .pages import markdown_text, render_pages
+from .print_css import PRINT_MARGIN_CSS, print_margin_css
 
 INSTITUTION_CSS = "assets/stylesheets/institution.css"
 
@@ -29,11 +30,11 @@ class Branding:
 
 
 def branding(guide: Guide) -> Branding:
-    """The logo, copyright line and extra style sheet the institution settings call for."""
+    """The logo, copyright line and extra style sheets the institution settings call for."""
     institution = guide.institution
     line = ", ".join(part for part in (institution.name, institution.parent) if part)
     css = (INSTITUTION_CSS,) if colours_css(institution) else ()
-    return Branding(institution.logo or None, line, css)
+    return Branding(institution.logo or None, line, (*css, PRINT_MARGIN_CSS))
 
 
 def generated_files(
@@ -44,6 +45,7 @@ def generated_files(
     colours = colours_css(guide.institution)
     if colours:
         files[INSTITUTION_CSS] = colours
+    files[PRINT_MARGIN_CSS] = print_margin_css(guide.institution.name)
     clashes = [
         Problem(
             f"{docs_display}/{path}",

@@ -151,3 +151,12 @@ def test_printed_pages_keep_headings_and_items_with_their_text(page: Page, site_
         assert any(all(part in text for part in wanted) for text in squeezed), (
             f"/{path}: split: {parts[0][:60]}"
         )
+
+
+def test_every_printed_page_names_the_centre_and_numbers_itself(page: Page, site_url: str) -> None:
+    open_for_print(page, site_url, "prepare/")
+    texts = [found.extract_text() for found in PdfReader(BytesIO(page.pdf(format="Letter"))).pages]
+    assert len(texts) >= 2
+    for number, text in enumerate(texts, start=1):
+        assert "Career Centre" in text, f"page {number} does not name the centre"
+        assert f"{number} / {len(texts)}" in text, f"page {number} has no page number"

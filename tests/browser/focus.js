@@ -111,10 +111,24 @@
     return (hi + 0.05) / (lo + 0.05);
   };
 
+  // A box that changes where absolutely or fixed positioned descendants are laid out.
+  const holdsFixed = (style) =>
+    style.transform !== "none" || style.filter !== "none" || style.perspective !== "none" ||
+    /paint|layout|strict|content/.test(style.contain);
+
   // Where an ancestor's overflow cuts off part of the focus ring, or the ring leaves the window.
+  // Only ancestors on the element's chain of containing blocks can clip it: an absolutely
+  // positioned panel inside a scrolling list is clipped by its positioned ancestor, not the list.
   const clipperOf = (element, ring) => {
+    let mode = getComputedStyle(element).position;
     for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) {
       const style = getComputedStyle(node);
+      const contains = mode === "absolute" ? style.position !== "static" || holdsFixed(style)
+        : mode === "fixed" ? holdsFixed(style) : true;
+      if (!contains) {
+        continue;
+      }
+      mode = style.position === "absolute" || style.position === "fixed" ? style.position : "static";
       if (style.overflowX === "visible" && style.overflowY === "visible") {
         continue;
       }
@@ -188,5 +202,107 @@
     return [key, element ? [(element.computedName || "").trim(), element.computedRole || ""] : ["", ""]];
   }));
 
-  window.__gate = { controls, focused, names };
+  // The Tab walk. Each stop is measured at the moment the next key press is about to move focus
+  // away: by then the browser has scrolled it into view. A form field (scripts react to its focus:
+  // Material opens search) or a stop that looks wrong gets a moment longer: key presses that come
+  // before a frame and 50 ms have passed are held back (the page never sees them) and the stop is
+  // measured again. The walk ends when focus leaves the page (or the scope), or comes back to an
+  // element already measured.
+  const FIELDS = "input, textarea, select, [contenteditable]";
+  const SETTLE_MS = 50;
+  let walk = null;
+
+  const looksWrong = (stop) => !stop.shown || stop.coveredBy || stop.clippedBy ||
+    stop.outlineStyle === "none" || stop.outlineWidth < walk.minPx || stop.ringContrast < walk.minContrast;
+
+  const settle = () => {
+    walk.settleUntil = performance.now() + SETTLE_MS;
+    walk.framed = false;
+    requestAnimationFrame(() => { if (walk) walk.framed = true; });
+  };
+
+  const settling = () => walk.settleUntil !== null &&
+    (performance.now() < walk.settleUntil || !walk.framed);
+
+  const record = (element) => {
+    const stop = focused();
+    if (!walk.retried.has(element) && looksWrong(stop)) {
+      walk.retried.add(element);
+      settle();
+      return false;
+    }
+    if (walk.withNames) {
+      const [name, role] = names([stop.key])[stop.key];
+      Object.assign(stop, { name, role });
+    }
+    walk.stops.push(stop);
+    walk.seen.add(element);
+    walk.last = element;
+    walk.settleUntil = null;
+    return true;
+  };
+
+  // Returns false when the key press must be held back.
+  const step = (key) => {
+    if (!walk || walk.done || key !== walk.key) {
+      return true;
+    }
+    if (settling()) {
+      return false;
+    }
+    const element = document.activeElement;
+    if (element === walk.last) {
+      return true; // measured already, and focus has not moved since
+    }
+    const outside = !element || element === document.body || element === document.documentElement ||
+      (walk.scope && !walk.scope.contains(element));
+    if (outside) {
+      walk.done = walk.stops.length > 0;
+    } else if (walk.seen.has(element)) {
+      walk.done = true;
+      walk.cameBack = walk.stops[0].key === keyOf(element) ? null : describe(element);
+    } else {
+      return record(element);
+    }
+    return true;
+  };
+
+  window.addEventListener("keydown", (event) => {
+    if (!step(event.key)) {
+      walk.held += 1;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  }, true);
+
+  window.addEventListener("focusin", (event) => {
+    if (walk && !walk.done && event.target.matches(FIELDS)) {
+      settle();
+    }
+  }, true);
+
+  const startWalk = (scopeSelector, key, withNames, minPx, minContrast) => {
+    walk = {
+      scope: scopeSelector ? document.querySelector(scopeSelector) : null,
+      key, withNames, minPx, minContrast,
+      stops: [], seen: new Set(), retried: new Set(), last: null,
+      settleUntil: null, framed: true, held: 0, done: false, cameBack: null,
+    };
+  };
+
+  // Whether the walk is over, and how many presses were held back (the caller presses that many more).
+  const walkState = () => {
+    if (!walk.done) {
+      step(walk.key); // the element focused now, as if one more press were coming
+    }
+    return { done: walk.done, held: walk.held };
+  };
+
+  const endWalk = () => {
+    const result = { stops: walk.stops, done: walk.done, cameBack: walk.cameBack };
+    walk = null;
+    return result;
+  };
+
+  window.__gate = { controls, focused, names, startWalk, walkState, endWalk };
 })();

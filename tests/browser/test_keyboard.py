@@ -17,6 +17,7 @@ import gate_report
 import pytest
 from browsing import describe, open_site_page
 from playwright.sync_api import Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from sitebuild import ROOT
 
 pytestmark = pytest.mark.browser
@@ -97,48 +98,51 @@ def check_stop(stop: dict[str, Any]) -> list[str]:
     return problems
 
 
-# Measure at once; but form fields (scripts react to their focus: Material opens search) and stops
-# that look wrong are measured again after a frame and 50 ms, as a visitor would see them.
-MEASURE = """async ([minPx, minContrast]) => {
-    const first = window.__gate.focused();
-    const field = document.activeElement.matches("input, textarea, select, [contenteditable]");
-    const fine = s => !s || (s.shown && !s.coveredBy && !s.clippedBy && s.outlineStyle !== "none"
-        && s.outlineWidth >= minPx && s.ringContrast >= minContrast);
-    if (fine(first) && !field) return first;
-    await new Promise(done => requestAnimationFrame(() => setTimeout(done, 50)));
-    return window.__gate.focused();
-}"""
-
-
 def tab_through(page: Page, where: str, limit: int, *, key: str = "Tab", inside: str = "") -> Walk:
-    """Press Tab until focus leaves the page (or, with `inside`, leaves that element); check each stop."""
+    """Press Tab until focus leaves the page (or, with `inside`, that element) and check every stop.
+
+    The page measures each stop itself just before the next press moves focus on (focus.js), so a
+    walk costs one round trip per press; it is asked whether the walk is over every few presses.
+    """
     walk = Walk(where)
-    visited: set[str] = set()
-    for _ in range(limit):
-        page.keyboard.press(key)
-        stop = page.evaluate(MEASURE, [MIN_RING_PX, MIN_RING_CONTRAST])
-        if stop is None or (inside and not page.evaluate(INSIDE, [inside, stop["key"]])):
-            walk.left_page = True
+    page.evaluate(
+        "args => window.__gate.startWalk(...args)",
+        [inside, key, bool(inside), MIN_RING_PX, MIN_RING_CONTRAST],
+    )
+    pressed, held, chunk = 0, 0, max(5, min(limit, 40))
+    while pressed < limit + held:
+        presses = min(chunk, limit + held - pressed)
+        for _ in range(presses):
+            page.keyboard.press(key)
+        pressed += presses
+        state = page.evaluate("window.__gate.walkState()")
+        if state["done"]:
             break
-        if stop["key"] in visited:
-            # Headless Chromium sometimes wraps from the last stop straight to the first.
-            walk.left_page = stop["key"] == walk.stops[0]["key"]
-            if not walk.left_page:
-                walk.problems.append(f"focus went back to an element it had visited: {stop['what']}")
-            break
-        visited.add(stop["key"])
-        walk.stops.append(stop)
-        walk.problems.extend(check_stop(stop))
-    names = page.evaluate("keys => window.__gate.names(keys)", [stop["key"] for stop in walk.stops])
+        held, chunk = state["held"], 10
+    result = page.evaluate("window.__gate.endWalk()")
+    walk.stops = result["stops"]
+    walk.left_page = result["done"] and not result["cameBack"]
+    if result["cameBack"]:
+        walk.problems.append(f"focus went back to an element it had visited: {result['cameBack']}")
     for stop in walk.stops:
-        name, role = names[stop["key"]]
-        if not name and not (stop["scrollArea"] and role in SCROLL_AREA_ROLES):
-            walk.problems.append(f"no accessible name (role {role or 'none'}): {stop['what']}")
+        walk.problems.extend(check_stop(stop))
+    if inside:  # named as the walk went, while the menu or dialog was showing
+        walk.problems.extend(name_problems(walk.stops))
+    else:  # one batch: the accessibility tree is built once, not once per stop
+        names = page.evaluate("keys => window.__gate.names(keys)", [stop["key"] for stop in walk.stops])
+        for stop in walk.stops:
+            stop["name"], stop["role"] = names[stop["key"]]
+        walk.problems.extend(name_problems(walk.stops))
     return walk
 
 
-INSIDE = """([scope, key]) => document.querySelector(scope)
-    .contains(document.querySelector(`[data-gate-key='${key}']`))"""
+def name_problems(stops: list[dict[str, Any]]) -> list[str]:
+    """A problem for each stop without an accessible name (scroll areas of code or tables may have none)."""
+    return [
+        f"no accessible name (role {stop['role'] or 'none'}): {stop['what']}"
+        for stop in stops
+        if not stop["name"] and not (stop["scrollArea"] and stop["role"] in SCROLL_AREA_ROLES)
+    ]
 
 
 def unreached(walk: Walk, required: list[dict[str, str]]) -> list[str]:
@@ -171,3 +175,115 @@ def test_every_control_is_reachable_named_and_shows_focus(
     )
     if walk.problems:
         pytest.fail(report(walk), pytrace=False)
+
+
+MENU = "label.md-header__button[for='__drawer']"
+SIDEBAR = ".md-sidebar--primary"
+
+
+def open_menu(page: Page) -> None:
+    """Tab to the phone menu's button and press Enter; focus must move into the open menu."""
+    for _ in range(5):
+        page.keyboard.press("Tab")
+        if page.evaluate("s => document.activeElement.matches(s)", MENU):
+            break
+    else:
+        pytest.fail("Tab never reached the menu button", pytrace=False)
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.getElementById('__drawer').checked"), "Enter did not open the menu"
+    try:
+        page.wait_for_function(
+            "s => document.querySelector(s).contains(document.activeElement)", arg=SIDEBAR, timeout=2000
+        )
+    except PlaywrightTimeoutError:
+        pytest.fail("focus did not move into the open menu", pytrace=False)
+
+
+@pytest.mark.parametrize("viewport_width", [390], indirect=True)
+def test_phone_menu_opens_is_walked_and_closes_by_keyboard(
+    pooled_page: Page, site_url: str, site_page: str, viewport_width: int
+) -> None:
+    page = pooled_page
+    open_site_page(page, site_url, site_page)
+    install(page)
+    open_menu(page)
+    required = controls(page, SIDEBAR)
+    walk = tab_through(
+        page,
+        describe(site_page, viewport_width, "light") + ", menu open",
+        3 * len(required) + 10,
+        inside=SIDEBAR,
+    )
+    walk.problems.extend(unreached(walk, required))
+    if page.evaluate("document.getElementById('__drawer').checked"):
+        walk.problems.append("the menu stayed open when focus left it")
+    page.focus(MENU)
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    if page.evaluate("document.getElementById('__drawer').checked"):
+        walk.problems.append("Escape did not close the menu")
+    if not page.evaluate("s => document.activeElement.matches(s)", MENU):
+        walk.problems.append("after Escape, focus is not back on the menu button")
+    if walk.problems:
+        pytest.fail(report(walk), pytrace=False)
+
+
+def focus_moves_to(page: Page, selector: str) -> bool:
+    """Wait up to a second for focus to land on an element matching `selector`."""
+    try:
+        page.wait_for_function("s => document.activeElement.matches(s)", arg=selector, timeout=1000)
+    except PlaywrightTimeoutError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("viewport_width", [390], indirect=True)
+def test_phone_menu_sections_open_and_go_back_by_keyboard(pooled_page: Page, site_url: str) -> None:
+    page = pooled_page
+    open_site_page(page, site_url, "scripts/index.html")
+    open_menu(page)
+    title = page.evaluate("document.activeElement.textContent.trim()")
+    assert title == "Outreach scripts", f"the open menu should start at the page's section, not {title!r}"
+    page.keyboard.press("Enter")  # the section's title goes back to the main menu
+    assert focus_moves_to(page, "label.md-nav__link"), "going back did not focus the section's arrow"
+    assert page.evaluate("document.activeElement.computedName") == "Outreach scripts"
+    for _ in range(10):  # back to the previous section's arrow
+        page.keyboard.press("Shift+Tab")
+        if page.evaluate("document.activeElement.matches('label.md-nav__link')"):
+            break
+    name = page.evaluate("document.activeElement.computedName")
+    assert name and name != "Outreach scripts", f"Shift+Tab did not reach another section's arrow ({name!r})"
+    page.keyboard.press("Space")
+    assert focus_moves_to(page, "label.md-nav__title"), f"Space on {name!r} did not focus the section's title"
+    title = page.evaluate("document.activeElement.textContent.trim()")
+    assert title == name, f"opened {title!r} from the arrow named {name!r}"
+
+
+BAD_KEYBOARD_PAGE = """<!doctype html><html lang="en"><head><title>Bad</title></head><body>
+<p><a href="#x" class="no-ring" style="outline: none">no ring</a></p>
+<p><button class="nameless" style="outline: 3px solid #000"></button></p>
+<p><label for="box" class="unreachable">Toggle</label><input type="checkbox" id="box" hidden></p>
+<div style="overflow: hidden; width: 200px"><a href="#y" class="clipped"
+   style="display: block; outline: 3px solid #000; outline-offset: 4px">cut off</a></div>
+<p><a href="#z" class="pale" style="outline: 3px solid #eee">pale ring</a></p>
+</body></html>"""
+
+
+def test_keyboard_gate_reports_each_kind_of_problem(page: Page) -> None:
+    page.set_content(BAD_KEYBOARD_PAGE)
+    install(page)
+    required = controls(page)
+    walk = tab_through(page, "bad page", 3 * len(required) + 20)
+    walk.problems.extend(unreached(walk, required))
+    message = report(walk)
+    assert walk.left_page, message
+    expected = [
+        "no focus ring of 2 px or more (outline: none",
+        "no accessible name (role button): button.nameless",
+        "not reachable with Tab: label.unreachable",
+        "focus ring cut off by div: a.clipped",
+        "focus ring contrast 1.16:1 is under 3:1",
+    ]
+    for text in expected:
+        assert text in message, f"{text!r} missing from:\n{message}"
+    assert len(walk.problems) == len(expected), message

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DictionaryObject
 from support import ROOT
 
@@ -296,3 +296,24 @@ def test_sheets_keep_their_page_count_with_a_logo_and_every_contact_detail(
         reader = PdfReader(BytesIO(pdf))
         assert len(reader.pages) == pages, f"{name} on {paper}"
         assert "Lakeshore University" in reader.pages[0].extract_text()
+
+
+@pytest.mark.parametrize("name", ["prep-sheet", "checklists", "contact-tracker"])
+def test_a_student_can_fill_the_sheet_and_read_it_back(name: str, pdfs: dict[str, PdfReader]) -> None:
+    reader = pdfs[name]
+    found = reader.get_fields() or {}
+    values: dict[str, str] = {}
+    for field_name, field in found.items():
+        if field.get("/FT") == "/Btn":
+            states = [str(state) for state in field.get("/_States_", []) if str(state) != "/Off"]
+            assert states, f"{field_name} has no state for a tick"
+            values[field_name] = states[0]
+        elif field.get("/FT") == "/Tx":
+            values[field_name] = f"Answer for {field_name}"
+    writer = PdfWriter(clone_from=reader)
+    for page in writer.pages:
+        writer.update_page_form_field_values(page, values, auto_regenerate=False)
+    out = BytesIO()
+    writer.write(out)
+    filled = PdfReader(out).get_fields() or {}
+    assert {key: str(filled[key].get("/V")) for key in values} == values

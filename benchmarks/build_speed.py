@@ -56,7 +56,7 @@ def synthetic_project(folder: Path, questions: int, scripts: int) -> Path:
             "why": "Generated to measure the build.",
             "follow_ups": ["What else?"],
         }
-        for n in range(questions)
+        for n in range(max(0, questions - len(bank["questions"])))
     ]
     (project / "question_bank.yaml").write_text(yaml.safe_dump(bank, allow_unicode=True), encoding="utf-8")
     template = sorted((project / "email_templates").glob("*.txt"))[0]

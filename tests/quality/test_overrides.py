@@ -1,0 +1,55 @@
+"""Our copies of Material's templates (overrides/) are Material's own plus one documented change each.
+
+When Material is upgraded and changes one of these partials, this fails: copy the new partial and
+make the change again, so the site never runs an old copy of the theme's markup.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import material
+import pytest
+from sitebuild import ROOT
+
+MATERIAL = Path(material.__file__).parent / "templates"
+OVERRIDES = ROOT / "overrides"
+GENERATED = "{#-\n  This file was automatically generated - do not edit\n-#}\n"
+
+# override -> (Material's text, our text): the only change made to Material's partial
+CHANGES = {
+    "partials/nav.html": (
+        "      {{ item.render(nav_item, path, 1) }}\n",
+        "      {{ item.render(nav_item, path, 1) | replace(' tabindex=\"\"', '') }}\n",
+    ),
+    "partials/toc.html": (
+        '    <label class="md-nav__title" for="__toc">\n',
+        '    {% set section_index = page.is_index and page.parent and "navigation.indexes" in features %}\n'
+        "    {% set has_toggle = page in nav.pages and not section_index %}\n"
+        '    <label class="md-nav__title"{% if has_toggle %} for="__toc"{% endif %}>\n',
+    ),
+}
+
+
+def without_comment(text: str) -> str:
+    """The template without its leading {#- ... -#} comment."""
+    assert text.startswith("{#-"), "the template should start with a comment saying what it is"
+    return text[text.index("-#}\n") + 4 :]
+
+
+@pytest.mark.parametrize("name", list(CHANGES))
+def test_override_is_materials_template_with_one_change(name: str) -> None:
+    original = (MATERIAL / name).read_text(encoding="utf-8")
+    ours = (OVERRIDES / name).read_text(encoding="utf-8")
+    theirs, mine = CHANGES[name]
+    assert original.count(theirs) == 1, f"Material's {name} changed: copy it again and redo the change"
+    assert without_comment(ours) == without_comment(original).replace(theirs, mine), (
+        f"overrides/{name} differs from Material's {name} by more than the documented change"
+    )
+
+
+def test_every_override_is_checked() -> None:
+    overrides = sorted(
+        path.relative_to(OVERRIDES).as_posix() for path in OVERRIDES.rglob("*") if path.is_file()
+    )
+    assert overrides == sorted(CHANGES)

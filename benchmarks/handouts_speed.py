@@ -31,19 +31,24 @@ from generator.load import load_project  # noqa: E402
 from generator.project import read_project  # noqa: E402
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-COPY = ("content", "email_templates", "question_bank.yaml", "mkdocs.yml")
+SKIP = (
+    ".git",
+    ".venv",
+    ".cache",
+    ".site*",
+    "site",
+    "tools",
+    "node_modules",
+    "screenshots",
+    "reports",
+    ".hypothesis",
+)
 
 
 def copy_project(folder: Path, paper: str) -> Path:
-    """The project's sources in a fresh folder, with the paper size asked for."""
+    """The project in a fresh folder (no site, no cache), with the paper size asked for."""
     project = folder / "project"
-    project.mkdir()
-    for name in COPY:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, project / name)
-        else:
-            shutil.copy(source, project / name)
+    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(*SKIP))
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     text = re.sub(r"(\n  - guide:\n)", rf"\1      paper: {paper}\n", text, count=1)

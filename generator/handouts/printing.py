@@ -1,11 +1,7 @@
-"""Print planned handouts to PDF: checks first, then WeasyPrint, in parallel processes when it pays."""
+"""Print planned handouts to PDF: checks first, then WeasyPrint."""
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-import sys
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,19 +25,12 @@ class Printed:
 
 
 def print_handouts(plans: list[Plan], settings: PrintSettings) -> dict[str, Printed]:
-    """Print several handouts, in parallel processes when there are several and the machine has the cores."""
-    workers = min(len(plans), os.cpu_count() or 1)
-    if workers < 2 or not sys.platform.startswith("linux"):  # forked workers on Linux, one by one elsewhere
-        return {plan.handout.name: _print_one(plan, settings) for plan in plans}
-    longest_first = sorted(plans, key=lambda plan: plan.handout.fillable)  # the booklet takes longest
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        futures = {plan.handout.name: pool.submit(_print_one, plan, settings) for plan in longest_first}
-        return {name: future.result() for name, future in futures.items()}
+    """Print several handouts, one after another, keeping every problem."""
+    return {plan.handout.name: _print_one(plan, settings) for plan in plans}
 
 
 def _print_one(plan: Plan, settings: PrintSettings) -> Printed:
-    """Print one handout, turning its problems into a value (so that it can come back from a process)."""
+    """Print one handout, turning its problems into a value."""
     try:
         pdf, notes = render_pdf(plan, settings)
     except GuideError as err:

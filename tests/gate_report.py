@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from sitebuild import REPORTS
 
 GATE_FOLDERS = ("browser", "quality")
 
@@ -18,6 +20,7 @@ class GateStats:
     seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     tests: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     facts: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    started: float = field(default_factory=time.time)
 
 
 STATS_KEY = pytest.StashKey[GateStats]()
@@ -73,6 +76,9 @@ class GateReport:
         )
         for fact, values in sorted(run.facts.items()):
             terminalreporter.write_line(f"{fact}: {len(values)}")
+        written = sorted(p for p in REPORTS.glob("*") if p.is_file() and p.stat().st_mtime >= run.started)
+        for path in written:
+            terminalreporter.write_line(f"report: {path}")
 
 
 def register(config: pytest.Config) -> None:

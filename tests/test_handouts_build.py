@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-import socket
 import struct
 import subprocess
 import sys
 import time
 import urllib.request
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
@@ -18,7 +17,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
-from support import ENV, ROOT, mkdocs_build
+from support import ENV, ROOT, free_port, mkdocs_build, wait_for
 
 from generator.errors import GuideError
 from generator.handouts.pages import PageAdditions, size_label
@@ -280,12 +279,6 @@ def test_the_placeholder_shown_while_serving_is_a_readable_pdf() -> None:
     assert "Prep sheet (draft): This handout is being made." in reader.pages[0].extract_text()
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def _fetch(url: str) -> bytes:
     try:
         with urllib.request.urlopen(url, timeout=2) as response:
@@ -302,19 +295,10 @@ def _field_count(url: str) -> int:
         return 0
 
 
-def _wait_for(condition: Callable[[], bool], seconds: float = 60) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.2)
-    return False
-
-
 @pytest.fixture
 def serving(minimal: Path) -> Iterator[tuple[str, Path]]:
     """`mkdocs serve` of the small project, printing handouts after one quiet second."""
-    port = _free_port()
+    port = free_port()
     log = minimal / "serve.log"
     env = {**ENV, "GUIDE_HANDOUTS_QUIET_SECONDS": "1"}
     with log.open("w") as out:
@@ -334,12 +318,12 @@ def serving(minimal: Path) -> Iterator[tuple[str, Path]]:
 
 def test_serve_never_waits_and_prints_handouts_in_the_background(serving: tuple[str, Path]) -> None:
     url, log = serving
-    assert _wait_for(lambda: b"Minimal guide" in _fetch(url)), log.read_text()
+    assert wait_for(lambda: b"Minimal guide" in _fetch(url)), log.read_text()
     assert "Handouts: 6 out of date, shown as last printed" in log.read_text()
     first = _fetch(url + "downloads/prep-sheet.pdf")
     assert first.startswith(b"%PDF")
-    assert _wait_for(lambda: UNCHANGED in log.read_text()), log.read_text()
-    assert _wait_for(lambda: _field_count(url + "downloads/prep-sheet.pdf") > 20), log.read_text()
+    assert wait_for(lambda: UNCHANGED in log.read_text()), log.read_text()
+    assert wait_for(lambda: _field_count(url + "downloads/prep-sheet.pdf") > 20), log.read_text()
     text = log.read_text()
     assert "Handouts: rendered prep-sheet.pdf" in text
     builds = text.count("Building documentation")

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from support import ENV
+from support import ENV, free_port, wait_for
 
 BUILDING = "Building documentation..."
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _fetch(url: str) -> str:
@@ -30,19 +23,10 @@ def _fetch(url: str) -> str:
         return ""
 
 
-def _wait_for(condition: Callable[[], bool], seconds: float = 30) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.2)
-    return False
-
-
 @pytest.fixture
 def served(minimal: Path) -> Iterator[tuple[str, Path]]:
     """A running `mkdocs serve` of the minimal project; yields its URL and its log file."""
-    port = _free_port()
+    port = free_port()
     log = minimal / "serve.log"
     with log.open("w") as out:
         process = subprocess.Popen(
@@ -54,7 +38,7 @@ def served(minimal: Path) -> Iterator[tuple[str, Path]]:
         )
     url = f"http://127.0.0.1:{port}/"
     try:
-        assert _wait_for(lambda: "Minimal guide" in _fetch(url)), log.read_text()
+        assert wait_for(lambda: "Minimal guide" in _fetch(url)), log.read_text()
         yield url, log
     finally:
         process.terminate()
@@ -68,11 +52,11 @@ def test_serve_rebuilds_on_bank_and_script_changes_without_looping(
     bank = minimal / "question_bank.yaml"
     bank.write_text(bank.read_text().replace("What do you like best", "What do you enjoy most"))
     page = url + "questions/career-path/"
-    assert _wait_for(lambda: "What do you enjoy most" in _fetch(page)), log.read_text()
+    assert wait_for(lambda: "What do you enjoy most" in _fetch(page)), log.read_text()
 
     script = minimal / "email_templates/thank-you.txt"
     script.write_text(script.read_text().replace("Thank you for your time today.", "Thanks a lot for today."))
-    assert _wait_for(lambda: "Thanks a lot for today." in _fetch(url + "scripts/thank-you/")), log.read_text()
+    assert wait_for(lambda: "Thanks a lot for today." in _fetch(url + "scripts/thank-you/")), log.read_text()
 
     time.sleep(3)
     builds = log.read_text().count(BUILDING)
@@ -87,9 +71,9 @@ def test_serve_shows_problems_then_recovers_when_fixed(served: tuple[str, Path],
     good = bank.read_text()
     bank.write_text(good.replace("category: advice", "category: advise"))
     expected = "question_bank.yaml:34:15: question 'best-advice': unknown category 'advise'"
-    assert _wait_for(lambda: expected in log.read_text()), log.read_text()
+    assert wait_for(lambda: expected in log.read_text()), log.read_text()
     assert "Traceback" not in log.read_text()
     bank.write_text(good.replace("What advice would you give", "Which advice would you give"))
-    assert _wait_for(lambda: "Which advice would you give" in _fetch(url + "questions/advice/")), (
+    assert wait_for(lambda: "Which advice would you give" in _fetch(url + "questions/advice/")), (
         log.read_text()
     )

@@ -204,31 +204,23 @@
 
   // The Tab walk. Each stop is measured at the moment the next key press is about to move focus
   // away: by then the browser has scrolled it into view. A form field (scripts react to its focus:
-  // Material opens search) or a stop that looks wrong gets a moment longer: key presses that come
-  // before a frame and 50 ms have passed are held back (the page never sees them) and the stop is
-  // measured again. The walk ends when focus leaves the page (or the scope), or comes back to an
-  // element already measured.
+  // Material opens search) or a stop that looks wrong gets a moment longer: the next two key
+  // presses are held back (the page never sees them; each is a round trip, in which the page's
+  // timers run) and the stop is measured again. Counting presses, not time, keeps the walk finite
+  // on a page whose clock a test has stopped. The walk ends when focus leaves the page (or the
+  // scope), or comes back to an element already measured.
   const FIELDS = "input, textarea, select, [contenteditable]";
-  const SETTLE_MS = 50;
+  const HOLD_PRESSES = 2;
   let walk = null;
 
   const looksWrong = (stop) => !stop.shown || stop.coveredBy || stop.clippedBy ||
     stop.outlineStyle === "none" || stop.outlineWidth < walk.minPx || stop.ringContrast < walk.minContrast;
 
-  const settle = () => {
-    walk.settleUntil = performance.now() + SETTLE_MS;
-    walk.framed = false;
-    requestAnimationFrame(() => { if (walk) walk.framed = true; });
-  };
-
-  const settling = () => walk.settleUntil !== null &&
-    (performance.now() < walk.settleUntil || !walk.framed);
-
   const record = (element) => {
     const stop = focused();
     if (!walk.retried.has(element) && looksWrong(stop)) {
       walk.retried.add(element);
-      settle();
+      walk.holdLeft = HOLD_PRESSES;
       return false;
     }
     if (walk.withNames) {
@@ -238,7 +230,6 @@
     walk.stops.push(stop);
     walk.seen.add(element);
     walk.last = element;
-    walk.settleUntil = null;
     return true;
   };
 
@@ -247,7 +238,8 @@
     if (!walk || walk.done || key !== walk.key) {
       return true;
     }
-    if (settling()) {
+    if (walk.holdLeft > 0) {
+      walk.holdLeft -= 1;
       return false;
     }
     const element = document.activeElement;
@@ -277,7 +269,7 @@
 
   window.addEventListener("focusin", (event) => {
     if (walk && !walk.done && event.target.matches(FIELDS)) {
-      settle();
+      walk.holdLeft = HOLD_PRESSES;
     }
   }, true);
 
@@ -286,13 +278,13 @@
       scope: scopeSelector ? document.querySelector(scopeSelector) : null,
       key, withNames, minPx, minContrast,
       stops: [], seen: new Set(), retried: new Set(), last: null,
-      settleUntil: null, framed: true, held: 0, done: false, cameBack: null,
+      holdLeft: 0, held: 0, done: false, cameBack: null,
     };
   };
 
   // Whether the walk is over, and how many presses were held back (the caller presses that many more).
   const walkState = () => {
-    if (!walk.done) {
+    if (!walk.done && walk.holdLeft === 0) {
       step(walk.key); // the element focused now, as if one more press were coming
     }
     return { done: walk.done, held: walk.held };

@@ -110,8 +110,9 @@ def tab_through(page: Page, where: str, limit: int, *, key: str = "Tab", inside:
         [inside, key, bool(inside), MIN_RING_PX, MIN_RING_CONTRAST],
     )
     pressed, held, chunk = 0, 0, max(5, min(limit, 40))
-    while pressed < limit + held:
-        presses = min(chunk, limit + held - pressed)
+    most = 3 * limit + 20  # held-back presses extend the walk, but never without end
+    while pressed < min(limit + held, most):
+        presses = min(chunk, min(limit + held, most) - pressed)
         for _ in range(presses):
             page.keyboard.press(key)
         pressed += presses

@@ -43,15 +43,16 @@ def timed(action: Callable[[], object], repeat: int = 3) -> float:
 def synthetic_project(folder: Path, questions: int, scripts: int) -> Path:
     """A copy of the real project with a generated bank and extra scripts."""
     project = folder / "project"
-    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".venv", "site", ".git", "tools", ".site*"))
+    shutil.copytree(
+        ROOT, project, ignore=shutil.ignore_patterns(".venv", "site", ".git", "tools", ".site*", ".cache")
+    )
     bank = yaml.safe_load((project / "question_bank.yaml").read_text(encoding="utf-8"))
-    categories = [{"id": f"topic-{n}", "title": f"Topic {n}", "description": "Generated."} for n in range(12)]
-    bank["categories"] = categories
-    bank["questions"] = [
+    categories = [category["id"] for category in bank["categories"]]
+    bank["questions"] += [
         {
-            "id": f"question-{n}",
+            "id": f"generated-{n}",
             "text": f"What would you tell someone about part {n} of this work?",
-            "category": categories[n % len(categories)]["id"],
+            "category": categories[n % len(categories)],
             "tags": {"purpose": ["exploring"], "tiara": ["insights"]},
             "why": "Generated to measure the build.",
             "follow_ups": ["What else?"],

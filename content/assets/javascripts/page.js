@@ -1,0 +1,58 @@
+// Page lifecycle and site data for the browser tools.
+//
+// Material's instant navigation swaps pages without reloading scripts, and announces each new page on
+// its `document$` observable; without it (or without Material) DOMContentLoaded is the only start.
+// `onPage(setup)` covers both: `setup` runs for every page shown and may return a cleanup function,
+// called before the next page's setup.
+
+/** The site's root URL: this file lives at <root>/assets/javascripts/. */
+export const SITE_ROOT = new URL("../../", import.meta.url);
+
+/** Run `setup` for the current page and for every page instant navigation shows later. */
+export function onPage(setup) {
+  let cleanup = null;
+  function run() {
+    if (typeof cleanup === "function") {
+      try {
+        cleanup();
+      } catch (error) {
+        console.warn(error);
+      }
+    }
+    cleanup = setup() || null;
+  }
+  const documents = window.document$;
+  if (documents && typeof documents.subscribe === "function") {
+    documents.subscribe(run);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", run, { once: true });
+  } else {
+    run();
+  }
+}
+
+let bank = null;
+
+/** The question bank (questions.json), fetched once per visit; null when it cannot be read. */
+export function loadBank() {
+  if (!bank) {
+    bank = fetch(new URL("questions.json", SITE_ROOT))
+      .then((response) => (response.ok ? response.json() : null))
+      .then((data) => (data && Array.isArray(data.questions) ? indexBank(data) : null))
+      .catch(() => null);
+  }
+  return bank;
+}
+
+function indexBank(data) {
+  const byId = new Map(data.questions.map((question) => [question.id, question]));
+  const categories = new Map((data.categories || []).map((category) => [category.id, category]));
+  return { ...data, byId, categories };
+}
+
+/** The site URL of a page given as it is in the docs (`prep-sheet/`), in the site's URL style. */
+export function pageUrl(path) {
+  const directoryStyle = !window.location.pathname.endsWith(".html");
+  const target = directoryStyle ? path : `${path.replace(/\/$/, "")}.html`;
+  return new URL(target, SITE_ROOT).href;
+}

@@ -1,0 +1,430 @@
+// The visitor's data, kept in this browser's localStorage under one key and never sent anywhere.
+//
+// Shared by every browser tool of the guide (prep sheets now; outreach scripts, checklist ticks and the
+// contact tracker next), so a visitor exports, imports and clears everything in one place.
+//
+// localStorage["ii-guide:v1"] holds one JSON object:
+//   {
+//     version: 1,                     schema version; MIGRATIONS upgrade older objects step by step
+//     prepSheets: [PrepSheet],        one per contact, in the order they were made
+//     activePrepSheet: id | null,     the sheet the question picker adds to
+//     profile: {who, exploring},      the visitor's own details, reused by new sheets (and later tools)
+//     settings: {timerSound},         preferences of the tools
+//     checklists: {itemId: {done, at}},  reserved for checklist ticks (ids from checklists.json)
+//     contacts: [{id, updated, ...}],    reserved for the contact tracker
+//     scripts: {scriptId: {...}},        reserved for the outreach-script studio
+//   }
+//   PrepSheet: {id, created, updated,
+//     questions: [{kind: "bank" | "own", id, text, notes, starred}],   text: a copy of a bank question's
+//                                                                     words, shown if the bank drops it
+//     research: {field, organization, name, role, found, notes},
+//     logistics: {date, time, place, length},                          length in minutes (default 20)
+//     pitch: {who, exploring, why},
+//     timer: {startedAt: ms since 1970 | null (paused), elapsed: ms before startedAt}}
+//
+// The key's ":v1" changes only if the storage format itself ever changes (a new key, read once from the
+// old one); ordinary schema changes raise `version` and add a migration. A store that cannot be read,
+// was written by a newer version, or is partly damaged is never overwritten behind the visitor's back:
+// the page reports the problem (store.problem) and saves nothing until the visitor resolves it.
+
+export const STORAGE_KEY = "ii-guide:v1";
+export const SCHEMA_VERSION = 1;
+export const EXPORT_FORMAT = "ii-guide-export";
+export const DEFAULT_LENGTH = 20;
+
+/** Upgrades from version n to n + 1, each on a plain object. */
+export const MIGRATIONS = {
+  // Objects without a version number (hand-made, or saved before versions existed) have the same
+  // fields as version 1; normalising fills in whatever is missing.
+  0: (data) => ({ ...data, version: 1 }),
+};
+
+const RESEARCH = ["field", "organization", "name", "role", "found", "notes"];
+const LOGISTICS = ["date", "time", "place"];
+const PITCH = ["who", "exploring", "why"];
+const PROFILE = ["who", "exploring"];
+
+export function emptyData() {
+  return {
+    version: SCHEMA_VERSION,
+    prepSheets: [],
+    activePrepSheet: null,
+    profile: { who: "", exploring: "" },
+    settings: { timerSound: false },
+    checklists: {},
+    contacts: [],
+    scripts: {},
+  };
+}
+
+export function newId(prefix) {
+  const random =
+    window.crypto && typeof window.crypto.randomUUID === "function"
+      ? window.crypto.randomUUID().slice(0, 8)
+      : Math.random().toString(36).slice(2, 10);
+  return `${prefix}-${Date.now().toString(36)}-${random}`;
+}
+
+export function emptySheet(profile = {}) {
+  const now = new Date().toISOString();
+  return {
+    id: newId("sheet"),
+    created: now,
+    updated: now,
+    questions: [],
+    research: Object.fromEntries(RESEARCH.map((key) => [key, ""])),
+    logistics: { date: "", time: "", place: "", length: DEFAULT_LENGTH },
+    pitch: { who: profile.who || "", exploring: profile.exploring || "", why: "" },
+    timer: { startedAt: null, elapsed: 0 },
+  };
+}
+
+// --- Reading -----------------------------------------------------------------------------------------
+
+const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+
+/** Copy the string fields `keys` of `source`, counting each that is there but is not text. */
+function strings(source, keys, lost) {
+  const result = {};
+  for (const key of keys) {
+    const value = isObject(source) ? source[key] : undefined;
+    if (typeof value === "string") {
+      result[key] = value;
+    } else {
+      result[key] = "";
+      if (value !== undefined && value !== null) {
+        lost.count += 1;
+      }
+    }
+  }
+  return result;
+}
+
+function normaliseQuestion(item, lost) {
+  if (!isObject(item) || typeof item.id !== "string" || !item.id) {
+    lost.count += 1;
+    return null;
+  }
+  const kind = item.kind === "own" ? "own" : "bank";
+  const text = typeof item.text === "string" ? item.text : "";
+  if (kind === "own" && !text.trim()) {
+    lost.count += 1;
+    return null;
+  }
+  return {
+    kind,
+    id: item.id,
+    text,
+    notes: typeof item.notes === "string" ? item.notes : "",
+    starred: item.starred === true,
+  };
+}
+
+function normaliseSheet(sheet, lost) {
+  if (!isObject(sheet) || typeof sheet.id !== "string" || !sheet.id) {
+    lost.count += 1;
+    return null;
+  }
+  const fresh = emptySheet();
+  const questions = Array.isArray(sheet.questions) ? sheet.questions : [];
+  if (sheet.questions !== undefined && !Array.isArray(sheet.questions)) {
+    lost.count += 1;
+  }
+  const seen = new Set();
+  const kept = [];
+  for (const item of questions) {
+    const question = normaliseQuestion(item, lost);
+    if (question && !seen.has(question.id)) {
+      seen.add(question.id);
+      kept.push(question);
+    }
+  }
+  const logistics = { ...strings(sheet.logistics, LOGISTICS, lost), length: DEFAULT_LENGTH };
+  const length = isObject(sheet.logistics) ? sheet.logistics.length : undefined;
+  if (Number.isFinite(length) && length >= 1 && length <= 600) {
+    logistics.length = Math.round(length);
+  }
+  const timer = isObject(sheet.timer) ? sheet.timer : {};
+  return {
+    id: sheet.id,
+    created: typeof sheet.created === "string" ? sheet.created : fresh.created,
+    updated: typeof sheet.updated === "string" ? sheet.updated : fresh.updated,
+    questions: kept,
+    research: strings(sheet.research, RESEARCH, lost),
+    logistics,
+    pitch: strings(sheet.pitch, PITCH, lost),
+    timer: {
+      startedAt: Number.isFinite(timer.startedAt) ? timer.startedAt : null,
+      elapsed: Number.isFinite(timer.elapsed) && timer.elapsed >= 0 ? timer.elapsed : 0,
+    },
+  };
+}
+
+/** Fit a (migrated) object to the current schema; `lost` counts the values that had to be left out. */
+export function normalise(input) {
+  const lost = { count: 0 };
+  const data = emptyData();
+  if (input.prepSheets !== undefined && !Array.isArray(input.prepSheets)) {
+    lost.count += 1;
+  }
+  const ids = new Set();
+  for (const sheet of Array.isArray(input.prepSheets) ? input.prepSheets : []) {
+    const kept = normaliseSheet(sheet, lost);
+    if (kept && !ids.has(kept.id)) {
+      ids.add(kept.id);
+      data.prepSheets.push(kept);
+    }
+  }
+  data.activePrepSheet = ids.has(input.activePrepSheet) ? input.activePrepSheet : null;
+  data.profile = strings(input.profile, PROFILE, lost);
+  data.settings.timerSound = isObject(input.settings) && input.settings.timerSound === true;
+  for (const key of ["checklists", "scripts"]) {
+    if (isObject(input[key])) {
+      data[key] = input[key];
+    } else if (input[key] !== undefined) {
+      lost.count += 1;
+    }
+  }
+  if (Array.isArray(input.contacts)) {
+    data.contacts = input.contacts.filter((contact) => isObject(contact) && typeof contact.id === "string");
+    lost.count += input.contacts.length - data.contacts.length;
+  } else if (input.contacts !== undefined) {
+    lost.count += 1;
+  }
+  return { data, lost: lost.count };
+}
+
+/**
+ * Read a stored or imported text into current data: {data, problem}. `problem` is null, or
+ * {kind: "unreadable"} (not a JSON object), {kind: "newer", version}, or {kind: "damaged", lost}.
+ */
+export function readData(text) {
+  if (text === null || text === undefined || text === "") {
+    return { data: emptyData(), problem: null };
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { data: emptyData(), problem: { kind: "unreadable" } };
+  }
+  if (!isObject(parsed)) {
+    return { data: emptyData(), problem: { kind: "unreadable" } };
+  }
+  let version = parsed.version === undefined ? 0 : parsed.version;
+  if (!Number.isInteger(version) || version < 0) {
+    return { data: emptyData(), problem: { kind: "unreadable" } };
+  }
+  if (version > SCHEMA_VERSION) {
+    return { data: emptyData(), problem: { kind: "newer", version } };
+  }
+  let data = parsed;
+  while (version < SCHEMA_VERSION) {
+    data = MIGRATIONS[version](data);
+    version += 1;
+  }
+  const result = normalise(data);
+  return { data: result.data, problem: result.lost ? { kind: "damaged", lost: result.lost } : null };
+}
+
+/** Read an export file (or a bare store object): {data, exported} or {error: "not-guide" | ...}. */
+export function readExport(text) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { error: "not-json" };
+  }
+  let body = parsed;
+  let exported = null;
+  if (isObject(parsed) && parsed.format === EXPORT_FORMAT) {
+    body = parsed.data;
+    exported = typeof parsed.exportedAt === "string" ? parsed.exportedAt : null;
+  } else if (!isObject(parsed) || !("prepSheets" in parsed || "version" in parsed)) {
+    return { error: "not-guide" };
+  }
+  const { data, problem } = readData(JSON.stringify(body));
+  if (problem && problem.kind !== "damaged") {
+    return { error: problem.kind };
+  }
+  return { data, exported, lost: problem ? problem.lost : 0 };
+}
+
+// --- Combining ---------------------------------------------------------------------------------------
+
+function newer(a, b) {
+  return String(b.updated || "") > String(a.updated || "") ? b : a;
+}
+
+function mergeRecords(mine, theirs) {
+  const result = mine.map((record) => ({ ...record }));
+  const index = new Map(result.map((record, position) => [record.id, position]));
+  for (const record of theirs) {
+    if (index.has(record.id)) {
+      const position = index.get(record.id);
+      result[position] = newer(result[position], record);
+    } else {
+      index.set(record.id, result.length);
+      result.push(record);
+    }
+  }
+  return result;
+}
+
+/** Everything in both: records by id (the newer copy wins), empty profile fields filled in. */
+export function mergeData(mine, theirs) {
+  const merged = { ...mine };
+  merged.prepSheets = mergeRecords(mine.prepSheets, theirs.prepSheets);
+  merged.contacts = mergeRecords(mine.contacts, theirs.contacts);
+  merged.activePrepSheet = mine.activePrepSheet || theirs.activePrepSheet;
+  merged.profile = { ...mine.profile };
+  for (const key of PROFILE) {
+    merged.profile[key] = mine.profile[key] || theirs.profile[key] || "";
+  }
+  merged.checklists = { ...theirs.checklists, ...mine.checklists };
+  for (const [id, tick] of Object.entries(theirs.checklists)) {
+    const local = mine.checklists[id];
+    if (isObject(local) && isObject(tick) && String(tick.at || "") > String(local.at || "")) {
+      merged.checklists[id] = tick;
+    }
+  }
+  merged.scripts = { ...theirs.scripts, ...mine.scripts };
+  return merged;
+}
+
+// --- The store -----------------------------------------------------------------------------------------
+
+function browserStorage() {
+  try {
+    const storage = window.localStorage;
+    const probe = `${STORAGE_KEY}:probe`;
+    storage.setItem(probe, "1");
+    storage.removeItem(probe);
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The page's copy of the visitor's data. Events: "change" (detail.source says who changed it: a tool's
+ * name, "other-tab", "import", "reset") and "problem" (store.problem changed).
+ */
+class Store extends EventTarget {
+  constructor() {
+    super();
+    this.storage = browserStorage();
+    this.data = emptyData();
+    this.problem = null;
+    this.raw = null;
+    this.load();
+    window.addEventListener("storage", (event) => {
+      if (event.key === STORAGE_KEY || event.key === null) {
+        this.load();
+        this.emit("change", { source: "other-tab" });
+      }
+    });
+  }
+
+  /** Read the stored data again. */
+  load() {
+    if (!this.storage) {
+      this.setProblem({ kind: "unavailable" });
+      return;
+    }
+    let text = null;
+    try {
+      text = this.storage.getItem(STORAGE_KEY);
+    } catch {
+      this.setProblem({ kind: "unavailable" });
+      return;
+    }
+    const { data, problem } = readData(text);
+    this.raw = text;
+    this.data = data;
+    this.setProblem(problem);
+  }
+
+  emit(type, detail) {
+    this.dispatchEvent(new CustomEvent(type, { detail }));
+  }
+
+  setProblem(problem) {
+    const changed = JSON.stringify(problem) !== JSON.stringify(this.problem);
+    this.problem = problem;
+    if (changed) {
+      this.emit("problem", { problem });
+    }
+  }
+
+  /** Whether changes are being saved (no unresolved problem with what is stored). */
+  get saving() {
+    return !this.problem || this.problem.kind === "unsaved";
+  }
+
+  /** Change the data with `mutate(data)` and save it; returns whether it was saved. */
+  update(mutate, source) {
+    mutate(this.data);
+    const saved = this.save();
+    this.emit("change", { source });
+    return saved;
+  }
+
+  save() {
+    if (!this.storage || !this.saving) {
+      return false;
+    }
+    const text = JSON.stringify(this.data);
+    try {
+      this.storage.setItem(STORAGE_KEY, text);
+    } catch {
+      this.setProblem({ kind: "unsaved" });
+      return false;
+    }
+    this.raw = text;
+    if (this.problem) {
+      this.setProblem(null);
+    }
+    return true;
+  }
+
+  /** Everything, as the text of an export file. */
+  exportText() {
+    const body = { format: EXPORT_FORMAT, version: SCHEMA_VERSION, exportedAt: new Date().toISOString(), data: this.data };
+    return `${JSON.stringify(body, null, 1)}\n`;
+  }
+
+  /** Put imported data in place (mode "merge" or "replace") and save it. */
+  importData(imported, mode) {
+    this.data = mode === "replace" ? imported : mergeData(this.data, imported);
+    if (this.problem && this.problem.kind !== "unavailable") {
+      this.setProblem(null);
+    }
+    this.save();
+    this.emit("change", { source: "import" });
+  }
+
+  /** Save what could be read of a damaged store, dropping the rest. */
+  keepReadable() {
+    this.setProblem(null);
+    this.save();
+    this.emit("change", { source: "reset" });
+  }
+
+  /** Forget everything: the stored data and the page's copy. */
+  clear() {
+    this.data = emptyData();
+    if (this.storage) {
+      try {
+        this.storage.removeItem(STORAGE_KEY);
+      } catch {
+        // Nothing stored to remove.
+      }
+    }
+    this.raw = null;
+    this.setProblem(this.storage ? null : { kind: "unavailable" });
+    this.emit("change", { source: "reset" });
+  }
+}
+
+export const store = new Store();

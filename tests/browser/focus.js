@@ -204,23 +204,28 @@
 
   // The Tab walk. Each stop is measured at the moment the next key press is about to move focus
   // away: by then the browser has scrolled it into view. A form field (scripts react to its focus:
-  // Material opens search) or a stop that looks wrong gets a moment longer: the next two key
-  // presses are held back (the page never sees them; each is a round trip, in which the page's
-  // timers run) and the stop is measured again. Counting presses, not time, keeps the walk finite
-  // on a page whose clock a test has stopped. The walk ends when focus leaves the page (or the
+  // Material opens search) or a stop that looks wrong gets a moment longer: key presses are held
+  // back (the page never sees them) until at least one was held and 100 ms have passed, and the
+  // stop is measured again. The time is read from the key events' own time stamps, which a test
+  // that stops the page's clock does not stop. The walk ends when focus leaves the page (or the
   // scope), or comes back to an element already measured.
   const FIELDS = "input, textarea, select, [contenteditable]";
-  const HOLD_PRESSES = 2;
+  const HOLD_MS = 100;
   let walk = null;
+
+  const hold = (since) => {
+    walk.holdLeft = 1;
+    walk.holdUntil = since + HOLD_MS;
+  };
 
   const looksWrong = (stop) => !stop.shown || stop.coveredBy || stop.clippedBy ||
     stop.outlineStyle === "none" || stop.outlineWidth < walk.minPx || stop.ringContrast < walk.minContrast;
 
-  const record = (element) => {
+  const record = (element, time) => {
     const stop = focused();
     if (!walk.retried.has(element) && looksWrong(stop)) {
       walk.retried.add(element);
-      walk.holdLeft = HOLD_PRESSES;
+      hold(time);
       return false;
     }
     if (walk.withNames) {
@@ -234,12 +239,12 @@
   };
 
   // Returns false when the key press must be held back.
-  const step = (key) => {
+  const step = (key, time) => {
     if (!walk || walk.done || key !== walk.key) {
       return true;
     }
-    if (walk.holdLeft > 0) {
-      walk.holdLeft -= 1;
+    if (walk.holdLeft > 0 || time < walk.holdUntil) {
+      walk.holdLeft = Math.max(0, walk.holdLeft - 1);
       return false;
     }
     const element = document.activeElement;
@@ -254,13 +259,16 @@
       walk.done = true;
       walk.cameBack = walk.stops[0].key === keyOf(element) ? null : describe(element);
     } else {
-      return record(element);
+      return record(element, time);
     }
     return true;
   };
 
   window.addEventListener("keydown", (event) => {
-    if (!step(event.key)) {
+    if (walk) {
+      walk.lastTime = event.timeStamp;
+    }
+    if (!step(event.key, event.timeStamp)) {
       walk.held += 1;
       event.preventDefault();
       event.stopImmediatePropagation();
@@ -269,7 +277,7 @@
 
   window.addEventListener("focusin", (event) => {
     if (walk && !walk.done && event.target.matches(FIELDS)) {
-      walk.holdLeft = HOLD_PRESSES;
+      hold(event.timeStamp);
     }
   }, true);
 
@@ -278,16 +286,16 @@
       scope: scopeSelector ? document.querySelector(scopeSelector) : null,
       key, withNames, minPx, minContrast,
       stops: [], seen: new Set(), retried: new Set(), last: null,
-      holdLeft: 0, held: 0, done: false, cameBack: null,
+      holdLeft: 0, holdUntil: 0, lastTime: 0, held: 0, done: false, cameBack: null,
     };
   };
 
   // Whether the walk is over, and how many presses were held back (the caller presses that many more).
   const walkState = () => {
-    if (!walk.done && walk.holdLeft === 0) {
-      step(walk.key); // the element focused now, as if one more press were coming
+    if (!walk.done && walk.holdLeft === 0 && walk.lastTime >= walk.holdUntil) {
+      step(walk.key, walk.lastTime); // the element focused now, as if one more press were coming
     }
-    return { done: walk.done, held: walk.held };
+    return { done: walk.done, held: walk.held, holding: walk.holdLeft > 0 || walk.lastTime < walk.holdUntil };
   };
 
   const endWalk = () => {

@@ -25,6 +25,7 @@ pytestmark = pytest.mark.browser
 FOCUS_JS = ROOT / "tests" / "browser" / "focus.js"
 MIN_RING_PX = 2.0
 MIN_RING_CONTRAST = 3.0
+HOLD_MS = 100  # as in focus.js: how long a form field, or a stop that looks wrong, may settle
 # A focusable scroll area (Material's wide code blocks and tables) is not a control: it takes focus
 # only so that the arrow keys can scroll it, and these roles may not be named (ARIA 1.2).
 SCROLL_AREA_ROLES = {"code", "generic"}
@@ -110,7 +111,7 @@ def tab_through(page: Page, where: str, limit: int, *, key: str = "Tab", inside:
         [inside, key, bool(inside), MIN_RING_PX, MIN_RING_CONTRAST],
     )
     pressed, held, chunk = 0, 0, max(5, min(limit, 40))
-    most = 3 * limit + 20  # held-back presses extend the walk, but never without end
+    most = 3 * limit + 200  # presses held back extend the walk, but never without end
     while pressed < min(limit + held, most):
         presses = min(chunk, min(limit + held, most) - pressed)
         for _ in range(presses):
@@ -120,6 +121,8 @@ def tab_through(page: Page, where: str, limit: int, *, key: str = "Tab", inside:
         if state["done"]:
             break
         held, chunk = state["held"], 10
+        if state["holding"]:  # let the page settle rather than press into the wait
+            page.wait_for_timeout(HOLD_MS)
     result = page.evaluate("window.__gate.endWalk()")
     walk.stops = result["stops"]
     walk.left_page = result["done"] and not result["cameBack"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable
 from io import BytesIO
@@ -11,6 +12,7 @@ from urllib.parse import urljoin
 
 import pytest
 from playwright.sync_api import Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from pypdf import PdfReader
 
 pytestmark = pytest.mark.browser
@@ -96,6 +98,11 @@ def test_print_opens_folded_blocks_and_tabs_and_shows_web_addresses(page: Page, 
         "print-tab-2": False,
     }
     page.emulate_media(media="print")
+    # The switch to print media restyles the page asynchronously: give it a moment, then compare.
+    with contextlib.suppress(PlaywrightTimeoutError):
+        page.wait_for_function(
+            f"ids => Object.values(({VISIBILITY})(ids)).every(Boolean)", arg=ids, timeout=3000
+        )
     assert page.evaluate(VISIBILITY, ids) == dict.fromkeys(ids, True)
     after = "id => getComputedStyle(document.getElementById(id), '::after').content"
     assert page.evaluate(after, "print-external") == '" (https://careers.example.org/events)"'

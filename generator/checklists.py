@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from markdown.extensions.toc import slugify
+
 from .errors import Problem, known
 from .model import SLUG_PATTERN
 from .prose import markdown_pages, outside_code
@@ -67,6 +69,7 @@ def _scan_page(
     lists: list[Checklist] = []
     heading_id, title = "", ""
     items: list[ChecklistItem] = []
+    anchors: dict[str, int] = {}
     for number, line in outside_code(text):
         heading = HEADING.match(line)
         if heading:
@@ -74,6 +77,7 @@ def _scan_page(
                 lists.append(Checklist(heading_id, title, page, tuple(items)))
             heading_id = heading["id"] or ""
             title, items = heading["title"], []
+            anchors.setdefault(heading_id or slugify(title, "-"), number)
             continue
         task = TASK_ITEM.match(line)
         if task:
@@ -82,6 +86,11 @@ def _scan_page(
                 items.append(item)
     if items:
         lists.append(Checklist(heading_id, title, page, tuple(items)))
+    for item in (item for checklist in lists for item in checklist.items):
+        if item.id in anchors:
+            heading_at = f"{display}:{anchors[item.id]}"
+            message = f"checklist item id '{item.id}' is also the id of the heading at {heading_at}"
+            problems.append(Problem(display, item.line, item.col, f"{message}: give the item another id"))
     return lists
 
 

@@ -24,6 +24,8 @@ def open_site_page(page: Page, site_url: str, html_file: str, color_scheme: str 
     page.wait_for_function(
         "scheme => document.body.getAttribute('data-md-color-scheme') === scheme", arg=expected, timeout=5000
     )
+    # The browser tools mark what they are still building with aria-busy (page.js `busyUntil`).
+    page.wait_for_function("() => !document.querySelector('[aria-busy=\"true\"]')", timeout=10000)
     return url
 
 

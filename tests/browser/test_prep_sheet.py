@@ -299,12 +299,12 @@ def test_export_then_import_into_a_fresh_context(
     chooser.value.set_files(exported)
     dialog = other.get_by_role("dialog", name="Import this file?")
     expect(dialog).to_contain_text(f"{exported.name} holds 1 prep sheet.")
-    expect(dialog).to_contain_text("Merge adds its sheets to the 1 here")
+    expect(dialog).to_contain_text("Here you have 1 prep sheet. Merge adds what the file holds")
     assert_axe_clean(other, "prep-sheet/ with the import dialog open")
     dialog.get_by_role("button", name="Merge").click()
     switch = other.get_by_label("Prep sheet", exact=True)
     expect(switch.locator("option")).to_have_text(["Sam", "Dana"])
-    expect(other.locator(".guide-data__status")).to_have_text("Imported. You have 2 prep sheets.")
+    expect(other.locator(".guide-data__status")).to_have_text("Imported. You now have 2 prep sheets.")
     assert [s["research"]["name"] for s in stored(other)["prepSheets"]] == ["Sam", "Dana"]
     expect(other.get_by_role("button", name="Import from a file")).to_be_focused()
 

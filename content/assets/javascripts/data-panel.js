@@ -18,6 +18,23 @@ function formatDay(iso) {
   return date.toLocaleDateString(document.documentElement.lang || "en", { year: "numeric", month: "long", day: "numeric" });
 }
 
+/** What a store holds, in words: "2 prep sheets, 14 ticked items and 35 contacts" (or "nothing yet"). */
+export function describeData(data) {
+  const parts = [
+    ["data.partSheets", data.prepSheets.length],
+    ["data.partTicks", Object.values(data.checklists).filter((tick) => tick && tick.done).length],
+    ["data.partContacts", data.contacts.length],
+    ["data.partScripts", Object.keys(data.scripts).length],
+  ]
+    .filter(([, count]) => count > 0)
+    .map(([id, count]) => t(id, { count }));
+  if (!parts.length) {
+    return t("data.partNothing");
+  }
+  const list = new Intl.ListFormat(document.documentElement.lang || "en", { style: "long", type: "conjunction" });
+  return list.format(parts);
+}
+
 /** The section. An import or a clear changes the store, whose "change" event tells the page. */
 export function dataPanel() {
   const headingId = uid("data-heading");
@@ -46,15 +63,14 @@ export function dataPanel() {
       say(t(`data.importError.${result.error}`, { file: chosen.name }));
       return;
     }
-    const sheets = result.data.prepSheets.length;
-    const message = [t("data.importHas", { count: sheets, file: chosen.name })];
+    const message = [t("data.importHas", { file: chosen.name, what: describeData(result.data) })];
     if (result.exported) {
       message[0] += ` ${t("data.importExported", { date: formatDay(result.exported) })}`;
     }
     if (result.lost) {
       message.push(t("data.importLost", { count: result.lost }));
     }
-    message.push(t("data.importHow", { count: store.data.prepSheets.length }));
+    message.push(t("data.importHow", { what: describeData(store.data) }));
     const mode = await ask({
       title: t("data.importTitle"),
       message,
@@ -69,7 +85,7 @@ export function dataPanel() {
       return;
     }
     store.importData(result.data, mode);
-    say(t(mode === "merge" ? "data.merged" : "data.replaced", { count: store.data.prepSheets.length }));
+    say(t(mode === "merge" ? "data.merged" : "data.replaced", { what: describeData(store.data) }));
   });
   clearButton.addEventListener("click", async () => {
     const answer = await ask({

@@ -31,6 +31,17 @@ export function onPage(setup) {
   }
 }
 
+/**
+ * Mark `element` as still being built (aria-busy) until `work` settles, and return `work`. Assistive
+ * technology waits for it, and so do the site's browser gates before they check the page.
+ */
+export function busyUntil(element, work) {
+  element.setAttribute("aria-busy", "true");
+  const done = () => element.removeAttribute("aria-busy");
+  work.then(done, done);
+  return work;
+}
+
 let bank = null;
 
 /** The question bank (questions.json), fetched once per visit; null when it cannot be read. */

@@ -4,7 +4,7 @@
 
 import { debounce, foldText, h, liveRegion, uid } from "./dom.js";
 import { mountStoreNotice } from "./notice.js";
-import { loadBank, onPage, pageUrl } from "./page.js";
+import { busyUntil, loadBank, onPage, pageUrl } from "./page.js";
 import {
   activeSheet,
   addBankQuestion,
@@ -338,7 +338,7 @@ export function mountPicker(slot, elements) {
 
   // --- Start ----------------------------------------------------------------------------------------
   let alive = true;
-  loadBank().then((bank) => {
+  busyUntil(slot, loadBank()).then((bank) => {
     if (!alive || !bank) {
       return;
     }

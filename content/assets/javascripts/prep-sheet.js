@@ -8,7 +8,7 @@ import { ask } from "./dialog.js";
 import { debounce, h, icon, liveRegion, uid } from "./dom.js";
 import { field, formatDate, formatTime } from "./fields.js";
 import { mountStoreNotice } from "./notice.js";
-import { loadBank, onPage, pageUrl } from "./page.js";
+import { busyUntil, loadBank, onPage, pageUrl } from "./page.js";
 import { mountPitch } from "./pitch.js";
 import {
   activeSheet,
@@ -746,7 +746,7 @@ function mountPrepSheet(root) {
   window.addEventListener("pagehide", flush);
   document.addEventListener("visibilitychange", onHidden);
   const stopNotice = mountStoreNotice(noticeSlot, render);
-  loadBank().then((loaded) => {
+  busyUntil(app, loadBank()).then((loaded) => {
     if (!alive) {
       return;
     }

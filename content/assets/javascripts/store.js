@@ -8,11 +8,12 @@
 //     version: 1,                     schema version; MIGRATIONS upgrade older objects step by step
 //     prepSheets: [PrepSheet],        one per contact, in the order they were made
 //     activePrepSheet: id | null,     the sheet the question picker adds to
-//     profile: {who, exploring},      the visitor's own details, reused by new sheets (and later tools)
+//     profile: {who, exploring,       the visitor's own details, reused by new sheets (and later tools)
+//       fields: {fieldId: text}},     script-studio answers shared by every script (your_name, contact_name...)
 //     settings: {timerSound},         preferences of the tools
-//     checklists: {itemId: {done, at}},  reserved for checklist ticks (ids from checklists.json)
-//     contacts: [{id, updated, ...}],    reserved for the contact tracker
-//     scripts: {scriptId: {...}},        reserved for the outreach-script studio
+//     checklists: {itemId: {done, at}},  checklist ticks (checklists.js): done true/false, at an ISO time
+//     contacts: [Contact],               the contact tracker's contacts (fields in contacts.js)
+//     scripts: {scriptId: {fields: {fieldId: text}, updated}},  the studio's answers kept for one script
 //   }
 //   PrepSheet: {id, created, updated,
 //     questions: [{kind: "bank" | "own", id, text, notes, starred}],   text: a copy of a bank question's
@@ -26,6 +27,8 @@
 // old one); ordinary schema changes raise `version` and add a migration. A store that cannot be read,
 // was written by a newer version, or is partly damaged is never overwritten behind the visitor's back:
 // the page reports the problem (store.problem) and saves nothing until the visitor resolves it.
+
+import { normaliseContacts, relink } from "./contacts.js";
 
 export const STORAGE_KEY = "ii-guide:v1";
 export const SCHEMA_VERSION = 1;
@@ -49,7 +52,7 @@ export function emptyData() {
     version: SCHEMA_VERSION,
     prepSheets: [],
     activePrepSheet: null,
-    profile: { who: "", exploring: "" },
+    profile: { who: "", exploring: "", fields: {} },
     settings: { timerSound: false },
     checklists: {},
     contacts: [],
@@ -160,6 +163,72 @@ function normaliseSheet(sheet, lost) {
   };
 }
 
+const FIELD_ID = /^[a-z][a-z0-9_]*$/;
+const SCRIPT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The studio's answers {fieldId: text}: only text under a field-like id is kept, the rest counted. */
+function fieldTexts(source, lost) {
+  const result = {};
+  if (source === undefined) {
+    return result;
+  }
+  if (!isObject(source)) {
+    lost.count += 1;
+    return result;
+  }
+  for (const [id, text] of Object.entries(source)) {
+    if (FIELD_ID.test(id) && typeof text === "string") {
+      result[id] = text;
+    } else {
+      lost.count += 1;
+    }
+  }
+  return result;
+}
+
+/** The studio's per-script answers: {scriptId: {fields, updated}}. */
+function normaliseScripts(source, lost) {
+  const result = {};
+  if (source === undefined) {
+    return result;
+  }
+  if (!isObject(source)) {
+    lost.count += 1;
+    return result;
+  }
+  for (const [id, record] of Object.entries(source)) {
+    if (!SCRIPT_ID.test(id) || !isObject(record)) {
+      lost.count += 1;
+      continue;
+    }
+    result[id] = {
+      fields: fieldTexts(record.fields, lost),
+      updated: typeof record.updated === "string" ? record.updated : "",
+    };
+  }
+  return result;
+}
+
+/** Checklist ticks, {itemId: {done, at}}: a tick that is not a boolean and an ISO time is left out. */
+function normaliseTicks(input, lost) {
+  const ticks = {};
+  if (input === undefined) {
+    return ticks;
+  }
+  if (!isObject(input)) {
+    lost.count += 1;
+    return ticks;
+  }
+  for (const [id, tick] of Object.entries(input)) {
+    if (isObject(tick) && typeof tick.done === "boolean" && typeof tick.at === "string" && id) {
+      ticks[id] = { done: tick.done, at: tick.at };
+    } else {
+      lost.count += 1;
+    }
+  }
+  return ticks;
+}
+
 /** Fit a (migrated) object to the current schema; `lost` counts the values that had to be left out. */
 export function normalise(input) {
   const lost = { count: 0 };
@@ -176,21 +245,11 @@ export function normalise(input) {
     }
   }
   data.activePrepSheet = ids.has(input.activePrepSheet) ? input.activePrepSheet : null;
-  data.profile = strings(input.profile, PROFILE, lost);
+  data.profile = { ...strings(input.profile, PROFILE, lost), fields: fieldTexts(isObject(input.profile) ? input.profile.fields : undefined, lost) };
   data.settings.timerSound = isObject(input.settings) && input.settings.timerSound === true;
-  for (const key of ["checklists", "scripts"]) {
-    if (isObject(input[key])) {
-      data[key] = input[key];
-    } else if (input[key] !== undefined) {
-      lost.count += 1;
-    }
-  }
-  if (Array.isArray(input.contacts)) {
-    data.contacts = input.contacts.filter((contact) => isObject(contact) && typeof contact.id === "string");
-    lost.count += input.contacts.length - data.contacts.length;
-  } else if (input.contacts !== undefined) {
-    lost.count += 1;
-  }
+  data.scripts = normaliseScripts(input.scripts, lost);
+  data.checklists = normaliseTicks(input.checklists, lost);
+  data.contacts = normaliseContacts(input.contacts, lost); // contacts.js: each contact checked
   return { data, lost: lost.count };
 }
 
@@ -275,7 +334,7 @@ function mergeRecords(mine, theirs) {
 export function mergeData(mine, theirs) {
   const merged = { ...mine };
   merged.prepSheets = mergeRecords(mine.prepSheets, theirs.prepSheets);
-  merged.contacts = mergeRecords(mine.contacts, theirs.contacts);
+  merged.contacts = relink(mergeRecords(mine.contacts, theirs.contacts)); // by id, newer `updated` wins
   merged.activePrepSheet = mine.activePrepSheet || theirs.activePrepSheet;
   merged.profile = { ...mine.profile };
   for (const key of PROFILE) {
@@ -288,7 +347,16 @@ export function mergeData(mine, theirs) {
       merged.checklists[id] = tick;
     }
   }
+  merged.profile.fields = { ...theirs.profile.fields };
+  for (const [id, text] of Object.entries(mine.profile.fields)) {
+    merged.profile.fields[id] = text || merged.profile.fields[id] || "";
+  }
   merged.scripts = { ...theirs.scripts, ...mine.scripts };
+  for (const [id, record] of Object.entries(theirs.scripts)) {
+    if (mine.scripts[id]) {
+      merged.scripts[id] = newer(mine.scripts[id], record);
+    }
+  }
   return merged;
 }
 

@@ -36,6 +36,7 @@ def plan_handouts(guide: Guide, settings: PrintSettings) -> list[Plan]:
     problems: list[Problem] = []
     plans = []
     logo = [settings.docs_dir / guide.institution.logo] if guide.institution.logo else []
+    engine = _engine_version()  # once, not per handout: it hashes the package's code
     for handout in HANDOUTS:
         try:
             templates = tuple(template_sources(handout.template))
@@ -44,7 +45,7 @@ def plan_handouts(guide: Guide, settings: PrintSettings) -> list[Plan]:
             continue
         stylesheets = tuple(TEMPLATES / name for name in handout.stylesheets)
         context = contexts[handout.name]
-        key = fingerprint(context, [*templates, *stylesheets, *logo], [handout.name, _engine_version()])
+        key = fingerprint(context, [*templates, *stylesheets, *logo], [handout.name, engine])
         plans.append(Plan(handout, context, templates, stylesheets, key))
     if problems:
         raise GuideError(problems)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import traceback
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -53,8 +53,7 @@ def template_sources(name: str, folder: Path = TEMPLATES) -> list[Path]:
         if path in seen:
             continue
         seen.append(path)
-        source = _load(env, current, folder)
-        pending.extend(_references(env, source, path))
+        pending.extend(_references(env, current, folder))
     return seen
 
 
@@ -75,21 +74,27 @@ def render_html(name: str, context: dict[str, Any], folder: Path = TEMPLATES) ->
         raise GuideError([Problem(display_path(path), line, 1, f"print template error: {err}")]) from None
 
 
-def _load(env: Environment, name: str, folder: Path) -> str:
-    """A template's source, checked for syntax errors."""
+def _references(env: Environment, name: str, folder: Path) -> tuple[str, ...]:
+    """The templates a template extends, includes or imports by a literal name."""
     try:
         source, _filename, _uptodate = env.loader.get_source(env, name)  # type: ignore[union-attr]
-        env.parse(source, name, str(folder / name))
-    except TemplateSyntaxError as err:
-        raise GuideError([_syntax_problem(err, folder)]) from None
     except TemplateNotFound:
         raise GuideError([Problem(display_path(folder / name), 1, 1, "print template not found")]) from None
-    return source
+    return _parsed_references(env, name, folder, source)
 
 
-def _references(env: Environment, source: str, path: Path) -> list[str]:
-    """The templates a template extends, includes or imports by a literal name."""
-    return [name for name in meta.find_referenced_templates(env.parse(source, path.name, str(path))) if name]
+@lru_cache(maxsize=256)
+def _parsed_references(env: Environment, name: str, folder: Path, source: str) -> tuple[str, ...]:
+    """The references in a template's source, checked for syntax errors: parsed once per source text.
+
+    Every build plans six handouts that share their base and partial templates; each was parsed
+    again for each handout, and again on each rebuild while serving.
+    """
+    try:
+        tree = env.parse(source, name, str(folder / name))
+    except TemplateSyntaxError as err:
+        raise GuideError([_syntax_problem(err, folder)]) from None
+    return tuple(reference for reference in meta.find_referenced_templates(tree) if reference)
 
 
 def _syntax_problem(err: TemplateSyntaxError, folder: Path) -> Problem:

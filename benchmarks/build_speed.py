@@ -1,15 +1,14 @@
-"""Measure how the build scales with the size of the question bank.
+"""Measure how the build scales with the size of the question bank (a quick look; run.py is the full one).
 
 Run: .venv/bin/python benchmarks/build_speed.py [--questions N] [--scripts N]
 Prints the time to validate, to render pages and JSON, and to run a full `mkdocs build`,
-for the real project and for a synthetic bank of the given size.
+for the real project and for a synthetic bank of the given size (benchmarks/synthetic.py).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -18,10 +17,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import yaml
+BENCHMARKS = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCHMARKS.parent))
+sys.path.insert(0, str(BENCHMARKS))
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from synthetic import synthetic_project  # noqa: E402
 
 from generator.data import render_data  # noqa: E402
 from generator.load import load_guide  # noqa: E402
@@ -40,35 +40,8 @@ def timed(action: Callable[[], object], repeat: int = 3) -> float:
     return statistics.median(times)
 
 
-def synthetic_project(folder: Path, questions: int, scripts: int) -> Path:
-    """A copy of the real project with a generated bank and extra scripts."""
-    project = folder / "project"
-    shutil.copytree(
-        ROOT, project, ignore=shutil.ignore_patterns(".venv", "site", ".git", "tools", ".site*", ".cache")
-    )
-    bank = yaml.safe_load((project / "question_bank.yaml").read_text(encoding="utf-8"))
-    categories = [category["id"] for category in bank["categories"]]
-    bank["questions"] += [
-        {
-            "id": f"generated-{n}",
-            "text": f"What would you tell someone about part {n} of this work?",
-            "category": categories[n % len(categories)],
-            "tags": {"purpose": ["exploring"], "tiara": ["insights"]},
-            "why": "Generated to measure the build.",
-            "follow_ups": ["What else?"],
-        }
-        for n in range(max(0, questions - len(bank["questions"])))
-    ]
-    (project / "question_bank.yaml").write_text(yaml.safe_dump(bank, allow_unicode=True), encoding="utf-8")
-    template = sorted((project / "email_templates").glob("*.txt"))[0]
-    for n in range(scripts):
-        text = template.read_text(encoding="utf-8").replace(f"id: {template.stem}", f"id: copy-{n}", 1)
-        (project / "email_templates" / f"copy-{n}.txt").write_text(text, encoding="utf-8")
-    return project
-
-
 def measure(project: Path, label: str) -> None:
-    """Print the timings for one project."""
+    """Print the timings for one project (its first build also prints the handouts into its cache)."""
     bank, templates = project / "question_bank.yaml", project / "email_templates"
     guide = load_guide(bank, templates, project)
     load = timed(lambda: load_guide(bank, templates, project))
@@ -91,9 +64,7 @@ def main() -> None:
     parser.add_argument("--scripts", type=int, default=50)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        real = synthetic_project(Path(folder) / "real", 0, 0)
-        shutil.copy(ROOT / "question_bank.yaml", real / "question_bank.yaml")
-        measure(real, "project")
+        measure(synthetic_project(Path(folder) / "real", 0, 0), "project")
         measure(synthetic_project(Path(folder) / "big", args.questions, args.scripts), "synthetic")
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -21,8 +20,11 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+BENCHMARKS = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCHMARKS.parent))
+sys.path.insert(0, str(BENCHMARKS))
+
+from synthetic import synthetic_project  # noqa: E402
 
 from generator.handouts.plan import plan_handouts  # noqa: E402
 from generator.handouts.printing import render_pdf  # noqa: E402
@@ -31,24 +33,11 @@ from generator.load import load_project  # noqa: E402
 from generator.project import read_project  # noqa: E402
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-SKIP = (
-    ".git",
-    ".venv",
-    ".cache",
-    ".site*",
-    "site",
-    "tools",
-    "node_modules",
-    "screenshots",
-    "reports",
-    ".hypothesis",
-)
 
 
 def copy_project(folder: Path, paper: str) -> Path:
     """The project in a fresh folder (no site, no cache), with the paper size asked for."""
-    project = folder / "project"
-    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(*SKIP))
+    project = synthetic_project(folder, 0, 0)
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     text = re.sub(r"(\n  - guide:\n)", rf"\1      paper: {paper}\n", text, count=1)

@@ -2,38 +2,30 @@
 
 Run: .venv/bin/python benchmarks/picker_speed.py [--questions N] [--site DIR]
 
-Builds the real site (or uses --site), then swaps its question bank page and questions.json for a
-synthetic bank rendered by the generator's own templates, serves it on 127.0.0.1 and types searches
-and changes filters in headless Chromium (Debian's, as the tests use). For each keystroke it reports
-the time from the input event to the end of the picker's work including style and layout (what
-blocks the next frame), and to the next frame. The goal is a median under 16 ms.
+Builds a synthetic project of that size (benchmarks/synthetic.py; its PDF cache seeded, so no PDF is
+printed), or takes a built site (--site), serves it on 127.0.0.1 and types searches and changes
+filters on its question bank page in headless Chromium (Debian's, as the tests use). For each
+keystroke it reports the time from the input event to the end of the picker's work including style
+and layout (what blocks the next frame), and to the next frame. The goal is a median under 16 ms.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import random
-import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
+BENCHMARKS = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCHMARKS.parent / "tests"))
+sys.path.insert(0, str(BENCHMARKS))
 
 from playwright.sync_api import Page, sync_playwright  # noqa: E402
-from sitebuild import serve  # noqa: E402
-
-from generator.data import questions_data  # noqa: E402
-from generator.load import load_project  # noqa: E402
-from generator.model import Category, Guide, Question  # noqa: E402
-from generator.pages import _environment, markdown_text  # noqa: E402
-from generator.project import read_project  # noqa: E402
+from sitebuild import serve  # type: ignore[import-not-found]  # noqa: E402
+from synthetic import seed_pdf_cache, synthetic_project  # noqa: E402
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -43,62 +35,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-WORDS_TEXT = (
-    "work team skills field job first people organization advice change project learn course client career"
-    " manager salary day week training network role industry trend future mentor school path interview"
-    " experience volunteer challenge problem tool decision value culture growth research"
-)
-WORDS = WORDS_TEXT.split()
 SEARCHES = ["what do you", "skills", "first job", "salary range", "organization culture", "zebra"]
-MARKER = '<div class="guide-picker-slot" data-question-picker></div>'
-
-
-def synthetic_guide(real: Guide, count: int, seed: int = 7) -> Guide:
-    """The real bank's vocabularies with `count` generated questions in twelve categories."""
-    rng = random.Random(seed)
-    categories = tuple(
-        Category(id=f"topic-{n}", title=f"Topic {n}", description="Generated for the benchmark.")
-        for n in range(12)
-    )
-    groups = {group.id: [value.id for value in group.values] for group in real.tag_groups}
-    questions = []
-    for n in range(count):
-        words = " ".join(rng.choice(WORDS) for _ in range(rng.randint(8, 18)))
-        tags = {
-            group: rng.sample(values, rng.randint(1, min(2, len(values)))) for group, values in groups.items()
-        }
-        questions.append(
-            Question(
-                id=f"question-{n}",
-                text=f"What {words} number {n}?",
-                category=categories[n % len(categories)].id,
-                tags=tags,
-                starter=n % 9 == 0,
-                why=" ".join(rng.choice(WORDS) for _ in range(12)).capitalize() + ".",
-                follow_ups=[f"How does {rng.choice(WORDS)} fit in?"],
-            )
-        )
-    return Guide(real.tag_groups, categories, tuple(questions), ())
-
-
-def bank_html(guide: Guide) -> str:
-    """The question lists of the bank page, as the generator renders them (headings as MkDocs would)."""
-    template = _environment().get_template("_question_list.html.j2")
-    parts = []
-    for category in guide.categories:
-        parts.append(f'<h2 id="{category.id}">{markdown_text(category.title)}</h2>')
-        parts.append(template.render(guide=guide, category=category))
-    return "\n".join(parts)
-
-
-def prepare_site(site: Path, guide: Guide) -> None:
-    """Swap the built site's bank page and questions.json for the synthetic bank."""
-    page = site / "questions" / "index.html"
-    html = page.read_text(encoding="utf-8")
-    start = html.index(MARKER) + len(MARKER)
-    end = html.index("</article>", start)
-    page.write_text(html[:start] + "\n" + bank_html(guide) + "\n" + html[end:], encoding="utf-8")
-    (site / "questions.json").write_text(json.dumps(questions_data(guide)), encoding="utf-8")
 
 
 INSTRUMENT = """() => {
@@ -150,7 +87,7 @@ def run(site: Path, width: int) -> dict[str, list[tuple[float, float]]]:
                 page.keyboard.press("Backspace")
                 settle(page)
         results["search keystroke"] = page.evaluate("window.__bench.splice(0)")
-        for name, value in [("purpose", "exploring"), ("tiara", "trends"), ("category", "topic-3")]:
+        for name, value in [("purpose", "exploring"), ("tiara", "trends"), ("category", "skills")]:
             for option in [value, ""] * 5:
                 page.evaluate(CHOOSE, [name, option])
                 settle(page)
@@ -174,25 +111,22 @@ def report(results: dict[str, list[tuple[float, float]]]) -> None:
 
 
 def main() -> None:
-    """Build (or take) the site, swap in the synthetic bank, measure at two widths."""
+    """Build (or take) the site of a synthetic bank, measure at two widths."""
     raw = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=raw)
     parser.add_argument("--questions", type=int, default=10000)
-    parser.add_argument("--site", type=Path, help="a built site to copy (default: build the project)")
+    parser.add_argument("--site", type=Path, help="a built site to measure (default: build a synthetic one)")
     args = parser.parse_args()
-    real = load_project(read_project(ROOT / "mkdocs.yml"))
-    guide = synthetic_guide(real, args.questions)
     with tempfile.TemporaryDirectory() as folder:
-        site = Path(folder) / "site"
-        if args.site:
-            shutil.copytree(args.site, site)
-        else:
+        site = args.site
+        if site is None:
+            project = synthetic_project(Path(folder), args.questions, 0)
+            seed_pdf_cache(project)
             env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-            command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)]
-            subprocess.run(command, cwd=ROOT, env=env, check=True)
-        prepare_site(site, guide)
+            subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=project, env=env, check=True)
+            site = project / "site"
         size = (site / "questions" / "index.html").stat().st_size
-        print(f"synthetic bank page: {size / 1e6:.1f} MB")
+        print(f"question bank page: {size / 1e6:.1f} MB")
         for width in (1280, 390):
             report(run(site, width))
 

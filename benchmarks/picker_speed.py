@@ -24,17 +24,9 @@ sys.path.insert(0, str(BENCHMARKS.parent / "tests"))
 sys.path.insert(0, str(BENCHMARKS))
 
 from playwright.sync_api import Page, sync_playwright  # noqa: E402
-from sitebuild import serve  # type: ignore[import-not-found]  # noqa: E402
+from sitebuild import CHROMIUM, CHROMIUM_ARGS, serve  # type: ignore[import-not-found]  # noqa: E402
 from synthetic import seed_pdf_cache, synthetic_project  # noqa: E402
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SEARCHES = ["what do you", "skills", "first job", "salary range", "organization culture", "zebra"]
 
 
@@ -71,7 +63,7 @@ def run(site: Path, width: int) -> dict[str, list[tuple[float, float]]]:
     """Type the searches and change the filters; return (work, frame) times per kind of action."""
     results: dict[str, list[tuple[float, float]]] = {}
     with serve(site) as url, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         page = browser.new_context(viewport={"width": width, "height": 900}).new_page()
         page.goto(url + "questions/", timeout=180000)
         page.wait_for_selector(".guide-picker .guide-select", timeout=180000)

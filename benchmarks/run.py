@@ -351,7 +351,7 @@ def browser(results: Results, site: Path, runs: int) -> None:
     """The picker's filter and search, and the first render of the bank page, in headless Chromium."""
     import picker_speed
     from playwright.sync_api import sync_playwright
-    from sitebuild import serve  # type: ignore[import-not-found]
+    from sitebuild import CHROMIUM, CHROMIUM_ARGS, serve  # type: ignore[import-not-found]
 
     store = results.data["browser"]
     store["questions"] = len(json.loads((site / "questions.json").read_text(encoding="utf-8"))["questions"])
@@ -369,9 +369,7 @@ def browser(results: Results, site: Path, runs: int) -> None:
     results.save()
     renders = []
     with serve(site) as url, sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=picker_speed.CHROMIUM_ARGS
-        )
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         for _ in range(runs):
             context = chromium.new_context(viewport={"width": 1280, "height": 900})
             page = context.new_page()

@@ -21,6 +21,20 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = ROOT / "reports"
 BUILD_FAILED = "(the site did not build)"
+# Debian's Chromium, as the browser tests and the browser benchmarks run it.
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    # No host but the local server resolves: a request elsewhere fails (and the harness records it).
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+    # Element.computedName and computedRole: Chromium's own accessible name, for the keyboard gate.
+    "--enable-blink-features=ComputedAccessibilityInfo",
+]
 
 
 @dataclass(frozen=True)

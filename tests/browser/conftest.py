@@ -9,22 +9,9 @@ import gate_report
 import pytest
 from browsing import ContextPool, guarded_context
 from playwright.sync_api import Browser, Page, sync_playwright
-from sitebuild import BUILD_FAILED, ROOT, built_site_or_fail, pages_to_check, serve
+from sitebuild import BUILD_FAILED, CHROMIUM, CHROMIUM_ARGS, ROOT, built_site_or_fail, pages_to_check, serve
 
 SCREENSHOTS = ROOT / "screenshots"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    # No host but the local server resolves: a request elsewhere fails (and the harness records it).
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-    # Element.computedName and computedRole: Chromium's own accessible name, for the keyboard gate.
-    "--enable-blink-features=ComputedAccessibilityInfo",
-]
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -166,17 +166,22 @@ function normaliseSheet(sheet, lost) {
 const FIELD_ID = /^[a-z][a-z0-9_]*$/;
 const SCRIPT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** The studio's answers {fieldId: text}: only text under a field-like id is kept, the rest counted. */
-function fieldTexts(source, lost) {
-  const result = {};
+/** The entries of a map-shaped part ({} when it is missing); a part that is not an object counts as lost. */
+function entriesOf(source, lost) {
   if (source === undefined) {
-    return result;
+    return [];
   }
   if (!isObject(source)) {
     lost.count += 1;
-    return result;
+    return [];
   }
-  for (const [id, text] of Object.entries(source)) {
+  return Object.entries(source);
+}
+
+/** The studio's answers {fieldId: text}: only text under a field-like id is kept, the rest counted. */
+function fieldTexts(source, lost) {
+  const result = {};
+  for (const [id, text] of entriesOf(source, lost)) {
     if (FIELD_ID.test(id) && typeof text === "string") {
       result[id] = text;
     } else {
@@ -189,14 +194,7 @@ function fieldTexts(source, lost) {
 /** The studio's per-script answers: {scriptId: {fields, updated}}. */
 function normaliseScripts(source, lost) {
   const result = {};
-  if (source === undefined) {
-    return result;
-  }
-  if (!isObject(source)) {
-    lost.count += 1;
-    return result;
-  }
-  for (const [id, record] of Object.entries(source)) {
+  for (const [id, record] of entriesOf(source, lost)) {
     if (!SCRIPT_ID.test(id) || !isObject(record)) {
       lost.count += 1;
       continue;
@@ -212,14 +210,7 @@ function normaliseScripts(source, lost) {
 /** Checklist ticks, {itemId: {done, at}}: a tick that is not a boolean and an ISO time is left out. */
 function normaliseTicks(input, lost) {
   const ticks = {};
-  if (input === undefined) {
-    return ticks;
-  }
-  if (!isObject(input)) {
-    lost.count += 1;
-    return ticks;
-  }
-  for (const [id, tick] of Object.entries(input)) {
+  for (const [id, tick] of entriesOf(input, lost)) {
     if (isObject(tick) && typeof tick.done === "boolean" && typeof tick.at === "string" && id) {
       ticks[id] = { done: tick.done, at: tick.at };
     } else {

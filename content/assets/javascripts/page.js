@@ -23,11 +23,13 @@ export function onPage(setup) {
   }
   const documents = window.document$;
   if (documents && typeof documents.subscribe === "function") {
-    documents.subscribe(run);
+    // document$ replays the page already shown at once: wait until the calling module has finished
+    // loading (a tool loaded on demand by tools.js calls this before its own declarations run).
+    queueMicrotask(() => documents.subscribe(run));
   } else if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", run, { once: true });
   } else {
-    run();
+    queueMicrotask(run);
   }
 }
 

@@ -131,4 +131,5 @@ def _parts(parts: tuple[Part, ...]) -> list[dict[str, str]]:
 
 
 def _dump(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    """Compact JSON: smaller to download, and written by the json module's fast C encoder."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -10,6 +10,7 @@ from .checklists import Checklist, scan_checklists
 from .errors import GuideError, Problem, known
 from .institution import load_institution
 from .model import Category, Guide, Institution, Moment, Question, Script, ScriptFrontMatter, TagGroup
+from .parse_cache import CACHE_DIR, parse_yaml_cached
 from .project import Project
 from .prose import check_placeholders, markdown_pages
 from .script_text import count, fields_used, fill, parse_parts
@@ -28,7 +29,8 @@ def load_project(project: Project) -> Guide:
     docs = {path.relative_to(project.docs_dir).as_posix() for path in project.docs_dir.rglob("*")}
     institution, problems = load_institution(project.doc, docs)
     try:
-        guide = load_guide(project.bank, project.templates, project.root, project.docs_dir, institution)
+        root, parsed = project.root, project.root / CACHE_DIR
+        guide = load_guide(project.bank, project.templates, root, project.docs_dir, institution, parsed)
     except GuideError as err:
         raise GuideError([*problems, *err.problems]) from None
     if problems:
@@ -42,11 +44,15 @@ def load_guide(
     root: Path,
     docs_dir: Path | None = None,
     institution: Institution | None = None,
+    parse_cache: Path | None = None,
 ) -> Guide:
-    """Load and validate everything; raise GuideError listing every problem found."""
+    """Load and validate everything; raise GuideError listing every problem found.
+
+    With `parse_cache`, a folder, an unchanged bank is read from what it parsed to last time.
+    """
     institution = institution or Institution()
     problems: list[Problem] = []
-    tag_groups, categories, questions = _load_bank(bank, _display(bank, root), problems)
+    tag_groups, categories, questions = _load_bank(bank, _display(bank, root), problems, parse_cache)
     scripts = _load_scripts(templates, root, institution.placeholders(), problems)
     checklists: list[Checklist] = []
     if docs_dir is not None:
@@ -73,11 +79,11 @@ def _display(path: Path, root: Path) -> str:
 
 
 def _load_bank(
-    path: Path, display: str, problems: list[Problem]
+    path: Path, display: str, problems: list[Problem], parse_cache: Path | None = None
 ) -> tuple[list[TagGroup], list[Category], list[Question]]:
     """Read question_bank.yaml into tag groups, categories and questions."""
     try:
-        doc = parse_yaml(read_text(path, display), display)
+        doc = parse_yaml_cached(read_text(path, display), display, parse_cache)
     except SourceError as err:
         problems.extend(err.problems)
         return [], [], []

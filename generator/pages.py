@@ -54,13 +54,19 @@ def site_url(src_path: str, directory_urls: bool = True) -> str:
 
 def render_pages(guide: Guide) -> dict[str, str]:
     """Every generated page, keyed by its docs-relative source path."""
+    question_lists = {  # each category's list is on the bank page and on its own: rendered once for both
+        category.id: Markup(_render("_question_list.html.j2", guide=guide, category=category).rstrip("\n"))
+        for category in guide.categories
+    }
     pages = {
-        QUESTIONS_INDEX: _render("questions_index.md.j2", guide=guide),
+        QUESTIONS_INDEX: _render("questions_index.md.j2", guide=guide, question_lists=question_lists),
         SCRIPTS_INDEX: _render("scripts_index.md.j2", guide=guide, groups=_by_moment(guide.scripts)),
         PREP_SHEET: _render("prep_sheet.md.j2", guide=guide, recommended=recommended_first_questions(guide)),
     }
     for category in guide.categories:
-        pages[question_page(category.id)] = _render("question_category.md.j2", guide=guide, category=category)
+        pages[question_page(category.id)] = _render(
+            "question_category.md.j2", guide=guide, category=category, question_lists=question_lists
+        )
     for script in guide.scripts:
         pages[script_page(script.id)] = _render("script.md.j2", guide=guide, script=script)
     return pages

@@ -21,7 +21,7 @@ def outside_code(text: str) -> Iterator[tuple[int, str]]:
     """Each line with its 1-based number, skipping fenced code blocks (where examples live)."""
     in_fence = False
     for number, line in enumerate(text.splitlines(), start=1):
-        if FENCE.match(line):
+        if ("```" in line or "~~~" in line) and FENCE.match(line):
             in_fence = not in_fence
             continue
         if not in_fence:
@@ -55,6 +55,8 @@ def check_placeholders(text: str, display: str, keys: list[str]) -> list[Problem
 
 def fill_placeholders(text: str, values: dict[str, str]) -> str:
     """The page with each `{{ institution.x }}` outside code blocks replaced by its value."""
+    if "institution." not in text:
+        return text
     lines = text.split("\n")
     for number, line in outside_code(text):
         pieces, end = [], 0

@@ -60,7 +60,7 @@ def _take_balanced(
     keyed = []
     for category, questions in by_category.items():
         ranked = sorted(questions, key=lambda q: (_rank(q), position[q.id]))
-        for turn, question in enumerate(ranked):
+        for turn, question in enumerate(ranked[:count]):  # a later turn can never be among the first `count`
             keyed.append(((turn, *_rank(question), order.get(category, len(order))), question))
     keyed.sort(key=lambda pair: pair[0])
     return [question for _, question in keyed[:count]]

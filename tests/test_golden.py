@@ -5,6 +5,7 @@ Run with UPDATE_GOLDEN=1 to rewrite them after a deliberate change, then review 
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -31,9 +32,23 @@ def test_generated_files_match_golden() -> None:
     if os.environ.get("UPDATE_GOLDEN") == "1":
         for path, text in generated.items():
             (GOLDEN / path).parent.mkdir(parents=True, exist_ok=True)
-            (GOLDEN / path).write_text(text, encoding="utf-8")
+            (GOLDEN / path).write_text(_readable(path, text), encoding="utf-8")
         pytest.fail("golden files rewritten; review the diff and run again without UPDATE_GOLDEN")
     on_disk = sorted(p.relative_to(GOLDEN).as_posix() for p in GOLDEN.rglob("*") if p.is_file())
     assert on_disk == sorted(generated)
     for path, text in generated.items():
-        assert text == (GOLDEN / path).read_text(encoding="utf-8"), path
+        assert _readable(path, text) == (GOLDEN / path).read_text(encoding="utf-8"), path
+
+
+def test_json_is_compact() -> None:
+    for path, text in _generated().items():
+        if path.endswith(".json"):
+            compact = json.dumps(json.loads(text), ensure_ascii=False, separators=(",", ":")) + "\n"
+            assert text == compact, f"{path} is not compact JSON"
+
+
+def _readable(path: str, text: str) -> str:
+    """The site writes compact JSON; the golden files keep it indented so that their diffs read well."""
+    if path.endswith(".json"):
+        return json.dumps(json.loads(text), ensure_ascii=False, indent=1) + "\n"
+    return text

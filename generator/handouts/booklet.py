@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import posixpath
 import xml.etree.ElementTree as etree
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -28,10 +28,12 @@ SCRIPTS_CHAPTER = "outreach-scripts"
 
 @dataclass(frozen=True)
 class Chapter:
-    """One chapter of the booklet: a prose page rendered to HTML, or a generated part."""
+    """One chapter of the booklet: a prose page (its Markdown, then its HTML), or a generated part."""
 
     id: str
     kind: str
+    page: str = ""
+    markdown: str = ""
     title: str = ""
     html: str = ""
 
@@ -56,21 +58,41 @@ def booklet_plan(settings: PrintSettings) -> list[tuple[str, str]]:
 
 
 def chapters(guide: Guide, settings: PrintSettings) -> list[Chapter]:
-    """Every chapter of the booklet, prose pages rendered with the site's Markdown extensions."""
-    plan = booklet_plan(settings)
-    targets = {page: chapter_id(page) for _, page in plan}
+    """Every chapter of the booklet; prose pages as their Markdown, which `rendered` turns into HTML.
+
+    The Markdown (with the centre's settings filled in) is what the printed guide's cache key needs;
+    rendering it is left until the guide is printed.
+    """
     values = markdown_settings(guide)
     result: list[Chapter] = []
-    for kind, page in plan:
+    for kind, page in booklet_plan(settings):
         if kind != "page":
             result.append(Chapter(chapter_id(page), kind))
             continue
         text = _strip_front_matter((settings.docs_dir / page).read_text(encoding="utf-8-sig"))
-        md = _markdown(settings, page, targets)
-        html = md.convert(fill_placeholders(text, values))
-        title = getattr(md, "guide_title", "") or page.removesuffix(".md").replace("-", " ").capitalize()
-        result.append(Chapter(chapter_id(page), "page", title, html))
+        result.append(Chapter(chapter_id(page), "page", page, fill_placeholders(text, values)))
     return result
+
+
+def rendered(chapters: list[Chapter], settings: PrintSettings) -> list[Chapter]:
+    """The chapters with each prose page rendered to HTML with the site's Markdown extensions."""
+    targets = {chapter.page or _generated_page(chapter.kind): chapter.id for chapter in chapters}
+    result: list[Chapter] = []
+    for chapter in chapters:
+        if chapter.kind != "page":
+            result.append(chapter)
+            continue
+        md = _markdown(settings, chapter.page, targets)
+        html = md.convert(chapter.markdown)
+        fallback = chapter.page.removesuffix(".md").replace("-", " ").capitalize()
+        title = getattr(md, "guide_title", "") or fallback
+        result.append(replace(chapter, title=title, html=html))
+    return result
+
+
+def _generated_page(kind: str) -> str:
+    """The page of a generated part of the booklet."""
+    return QUESTIONS_INDEX if kind == "questions" else SCRIPTS_INDEX
 
 
 def chapter_id(page: str) -> str:

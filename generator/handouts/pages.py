@@ -43,8 +43,9 @@ class PageAdditions:
         heading_at: int | None = None
         for number, line in outside_code("\n".join(lines[start:])):
             index = start + number - 1
-            lines[index] = DOWNLOAD_LINK.sub(lambda match: self._sized(match, src_uri), line)
-            if heading_at is None and HEADING.match(line):
+            if DOWNLOADS in line:
+                lines[index] = DOWNLOAD_LINK.sub(lambda match: self._sized(match, src_uri), line)
+            if heading_at is None and line.startswith("#") and HEADING.match(line):
                 heading_at = index
         source = self._source(lines, heading_at, src_uri)
         source = f'<p class="{PRINT_SOURCE_CLASS}" data-search-exclude>{source}</p>'

@@ -17,6 +17,8 @@ from .render import TEMPLATES, template_sources
 from .settings import PrintSettings, page_titles
 
 HANDOUTS_CODE = Path(__file__).resolve().parent
+ENGINE_PACKAGES = ("informational-interviews-guide", "weasyprint", "pydyf", "markdown", "pymdown-extensions")
+MARKDOWN_CODE = [HANDOUTS_CODE.parent / name for name in ("checklist_markdown.py", "prose.py")]
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,11 @@ def _contexts(guide: Guide, settings: PrintSettings) -> dict[str, dict[str, Any]
         "outreach-scripts": scripts,
         "guide": {
             "chapters": [chapter.__dict__ for chapter in chapters(guide, settings)],
+            "markdown": {  # with the chapters' Markdown, what their printed HTML is made from
+                "extensions": settings.markdown_extensions,
+                "site_url": settings.site_url,
+                "directory_urls": settings.directory_urls,
+            },
             "question_bank": questions,
             "outreach_scripts": scripts,
             "site_description": settings.site_description,
@@ -77,11 +84,11 @@ def _contexts(guide: Guide, settings: PrintSettings) -> dict[str, dict[str, Any]
 
 
 def _engine_version() -> str:
-    """The versions that change how a context becomes a PDF: this package's code, WeasyPrint and pydyf."""
+    """The versions that change how a context becomes a PDF: this package's code, WeasyPrint, Markdown."""
     versions = []
-    for package in ("informational-interviews-guide", "weasyprint", "pydyf"):
+    for package in ENGINE_PACKAGES:
         try:
             versions.append(f"{package} {version(package)}")
         except PackageNotFoundError:
             versions.append(f"{package} ?")
-    return fingerprint(versions, sorted(HANDOUTS_CODE.glob("*.py")))
+    return fingerprint(versions, [*sorted(HANDOUTS_CODE.glob("*.py")), *MARKDOWN_CODE])

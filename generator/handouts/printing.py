@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..errors import GuideError, Problem
+from .booklet import Chapter, rendered
 from .pdf import image_problem, stylesheet_problems, write_pdf
 from .plan import Plan
 from .render import display_path, render_html
@@ -41,7 +43,7 @@ def _print_one(plan: Plan, settings: PrintSettings) -> Printed:
 def render_pdf(plan: Plan, settings: PrintSettings) -> tuple[bytes, list[str]]:
     """Print one handout: its template to HTML, then WeasyPrint to PDF (and notes on missing glyphs)."""
     handout = plan.handout
-    html = render_html(handout.template, plan.context)
+    html = render_html(handout.template, _printable(plan.context, settings))
     size = PAPER_CSS[settings.paper] + (" landscape" if handout.landscape else "")
     template = display_path(plan.templates[0])
 
@@ -60,6 +62,14 @@ def render_pdf(plan: Plan, settings: PrintSettings) -> tuple[bytes, list[str]]:
         handout.fillable,
         locate,
     )
+
+
+def _printable(context: dict[str, Any], settings: PrintSettings) -> dict[str, Any]:
+    """A handout's context with the printed guide's prose pages rendered to HTML (the plan keeps Markdown)."""
+    if "chapters" not in context:
+        return context
+    chapters = rendered([Chapter(**chapter) for chapter in context["chapters"]], settings)
+    return {**context, "chapters": [chapter.__dict__ for chapter in chapters]}
 
 
 def check_stylesheets(paths: set[Path]) -> None:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from .model import Guide, Part, Question, Script
@@ -135,6 +135,7 @@ def _data_tags(question: Question) -> str:
 def _environment() -> Environment:
     env = Environment(
         loader=PackageLoader("generator", "templates"),
+        bytecode_cache=FileSystemBytecodeCache(),  # compiled once per template text, kept in a temp folder
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,

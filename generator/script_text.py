@@ -95,6 +95,8 @@ def _simple_parts(source: str, declared: list[str], settings: Mapping[str, str])
     parts: list[Part] = []
     end = 0
     for match in _PLACEHOLDER.finditer(source):
+        if source[match.start() - 1 : match.start()] == "{":
+            return None  # '{{{': Jinja's tag starts one brace earlier
         parts.append(Part(text=source[end : match.start()]))
         field, setting = match["field"], match["setting"]
         if field is not None and field in declared and field not in _NOT_NAMES:

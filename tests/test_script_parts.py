@@ -52,7 +52,7 @@ PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=2000, deadline=None)
 @given(st.lists(PIECES, max_size=12))
 def test_the_quick_split_agrees_with_jinja_whenever_it_answers(pieces: list[str]) -> None:
     source = "".join(pieces)

@@ -37,7 +37,8 @@ def test_check_reports_exact_lines(case: str, minimal: Path) -> None:
         lines = result.stderr.splitlines()
         assert lines[:-1] == expected
         count = len(expected)
-        assert lines[-1] == f"{count} problem{'s' if count > 1 else ''} in the guide's data; nothing was built."
+        summary = f"{count} problem{'s' if count > 1 else ''} in the guide's data; nothing was built."
+        assert lines[-1] == summary
         assert result.stdout == ""
 
 

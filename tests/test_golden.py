@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from support import FIXTURES
 
+from generator import pages
 from generator.data import render_data
 from generator.load import load_guide
 from generator.pages import render_pages
@@ -52,3 +53,14 @@ def _readable(path: str, text: str) -> str:
     if path.endswith(".json"):
         return json.dumps(json.loads(text), ensure_ascii=False, indent=1) + "\n"
     return text
+
+
+def test_lists_of_a_long_bank_are_marked_for_layout_on_demand(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert "guide-questions--long" not in _generated()["questions/index.md"]
+    monkeypatch.setattr(pages, "LONG_BANK", 2)
+    generated = _generated()
+    for path in (
+        "questions/index.md",
+        *(p for p in generated if p.startswith("questions/") and p.endswith(".md")),
+    ):
+        assert '<ol class="guide-questions guide-questions--long"' in generated[path], path

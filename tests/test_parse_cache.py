@@ -9,7 +9,9 @@ import pytest
 from generator.parse_cache import parse_yaml_cached
 from generator.source import Position, SourceError, parse_yaml
 
-BANK = "questions:\n  - id: a\n    text:  Hello\n    minutes: 3\n    starter: yes\n  - id: b\n    text: [x, y]\n"
+BANK = (
+    "questions:\n  - id: a\n    text:  Hello\n    minutes: 3\n    starter: yes\n  - id: b\n    text: [x, y]\n"
+)
 
 
 def test_second_read_comes_from_the_store_with_the_same_data_and_positions(tmp_path: Path) -> None:
@@ -20,7 +22,12 @@ def test_second_read_comes_from_the_store_with_the_same_data_and_positions(tmp_p
     assert second.root is None, "the second read parsed the text again"
     assert second.data == first.data == parse_yaml(BANK, "bank.yaml").data
     assert second.data["questions"][0] == {"id": "a", "text": "Hello", "minutes": 3, "starter": True}
-    for loc, key in [(("questions", 0, "text"), False), (("questions", 0, "text"), True), (("questions", 1), False)]:
+    places: list[tuple[tuple[str | int, ...], bool]] = [
+        (("questions", 0, "text"), False),
+        (("questions", 0, "text"), True),
+        (("questions", 1), False),
+    ]
+    for loc, key in places:
         assert second.where(loc, key=key) == first.where(loc, key=key)
     assert second.where(("questions", 0, "text")) == Position(3, 12)
     assert second.where(("questions", 1, "text", 1)) == Position(7, 15)
@@ -32,7 +39,8 @@ def test_an_edit_replaces_the_stored_entry(tmp_path: Path) -> None:
     parse_yaml_cached("other: 1\n", "other.yaml", tmp_path)
     assert len(list(tmp_path.glob("bank.yaml-*.marshal"))) == 1
     assert len(list(tmp_path.glob("other.yaml-*.marshal"))) == 1
-    assert parse_yaml_cached(BANK.replace("Hello", "Hi"), "bank.yaml", tmp_path).data["questions"][0]["text"] == "Hi"
+    edited = parse_yaml_cached(BANK.replace("Hello", "Hi"), "bank.yaml", tmp_path)
+    assert edited.data["questions"][0]["text"] == "Hi"
 
 
 def test_a_damaged_entry_is_parsed_again(tmp_path: Path) -> None:

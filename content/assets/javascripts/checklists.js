@@ -13,6 +13,8 @@ import { mountStoreNotice } from "./notice.js";
 import { onPage } from "./page.js";
 import { store } from "./store.js";
 import { t } from "./strings.js";
+import "./messages-shared.js";
+import "./messages-checklists.js";
 
 const SOURCE = "checklists";
 const ITEM = "[data-checklist-item]";

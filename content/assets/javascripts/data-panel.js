@@ -5,6 +5,8 @@ import { ask } from "./dialog.js";
 import { downloadText, h, liveRegion, uid } from "./dom.js";
 import { readExport, store } from "./store.js";
 import { t } from "./strings.js";
+import "./messages-shared.js";
+import "./messages-data.js";
 
 function today() {
   return new Date().toISOString().slice(0, 10);

@@ -16,6 +16,8 @@ import {
 } from "./sheets.js";
 import { store } from "./store.js";
 import { t } from "./strings.js";
+import "./messages-picker.js";
+import "./messages-sheets.js";
 
 const SOURCE = "picker";
 const LONG_LIST = 500;

@@ -3,7 +3,7 @@
 
 import { debounce, h, uid } from "./dom.js";
 import { field } from "./fields.js";
-import { t } from "./strings.js";
+import { t } from "./strings.js"; // its words: messages-prep-sheet.js, which prep-sheet.js imports
 
 export const WORDS_PER_MINUTE = 150;
 export const TARGET_SECONDS = 30;

@@ -26,6 +26,10 @@ import {
 } from "./sheets.js";
 import { emptySheet, store } from "./store.js";
 import { t } from "./strings.js";
+import "./messages-shared.js";
+import "./messages-data.js";
+import "./messages-sheets.js";
+import "./messages-prep-sheet.js";
 import { mountTimer } from "./timer.js";
 
 const SOURCE = "prep-sheet";

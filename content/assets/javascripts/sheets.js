@@ -2,6 +2,7 @@
 
 import { emptySheet, newId } from "./store.js";
 import { t } from "./strings.js";
+import "./messages-sheets.js";
 
 /** The active prep sheet, or null when there is none. */
 export function activeSheet(data) {

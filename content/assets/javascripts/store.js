@@ -12,7 +12,7 @@
 //       fields: {fieldId: text}},     script-studio answers shared by every script (your_name, contact_name...)
 //     settings: {timerSound},         preferences of the tools
 //     checklists: {itemId: {done, at}},  checklist ticks (checklists.js): done true/false, at an ISO time
-//     contacts: [Contact],               the contact tracker's contacts (fields in contacts.js)
+//     contacts: [Contact],               the contact tracker's contacts (fields in contact-records.js)
 //     scripts: {scriptId: {fields: {fieldId: text}, updated}},  the studio's answers kept for one script
 //   }
 //   PrepSheet: {id, created, updated,
@@ -28,7 +28,7 @@
 // was written by a newer version, or is partly damaged is never overwritten behind the visitor's back:
 // the page reports the problem (store.problem) and saves nothing until the visitor resolves it.
 
-import { normaliseContacts, relink } from "./contacts.js";
+import { normaliseContacts, relink } from "./contact-records.js";
 
 export const STORAGE_KEY = "ii-guide:v1";
 export const SCHEMA_VERSION = 1;
@@ -240,7 +240,7 @@ export function normalise(input) {
   data.settings.timerSound = isObject(input.settings) && input.settings.timerSound === true;
   data.scripts = normaliseScripts(input.scripts, lost);
   data.checklists = normaliseTicks(input.checklists, lost);
-  data.contacts = normaliseContacts(input.contacts, lost); // contacts.js: each contact checked
+  data.contacts = normaliseContacts(input.contacts, lost); // contact-records.js: each contact checked
   return { data, lost: lost.count };
 }
 

@@ -12,6 +12,8 @@ import { mountStoreNotice } from "./notice.js";
 import { busyUntil, onPage, SITE_ROOT } from "./page.js";
 import { store } from "./store.js";
 import { t } from "./strings.js";
+import "./messages-shared.js";
+import "./messages-studio.js";
 import { fillParts, joinPieces, linkedinFit, mailtoHref, measure, sharedFieldIds, textSeconds } from "./studio-text.js";
 
 const SOURCE = "studio";

@@ -5,6 +5,7 @@
 import { h, uid } from "./dom.js";
 import { store } from "./store.js";
 import { t } from "./strings.js";
+import "./messages-prep-sheet.js";
 
 const MINUTE = 60000;
 

@@ -29,6 +29,8 @@ import { mountStoreNotice } from "./notice.js";
 import { onPage, pageUrl } from "./page.js";
 import { store } from "./store.js";
 import { t } from "./strings.js";
+import "./messages-shared.js";
+import "./messages-tracker.js";
 
 const SOURCE = "tracker";
 

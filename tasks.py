@@ -5,12 +5,14 @@ Standard library only, so it runs before any dependency is installed.
 
 from __future__ import annotations
 
+import ctypes.util
 import hashlib
 import os
 import shutil
 import subprocess
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -19,6 +21,7 @@ PYTHON = VENV / "bin" / "python"
 STAMP = VENV / ".tasks-installed"
 TOOLS = ROOT / "tools"
 CHROMIUM = Path("/usr/bin/chromium")
+FONTS = Path("/usr/share/fonts")
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
@@ -36,10 +39,10 @@ def run(*args: str) -> int:
     return subprocess.run(args, cwd=ROOT, env=ENV, check=False).returncode
 
 
-def run_quietly(*args: str) -> bool:
-    """Run a noisy command; show its output only if it fails."""
+def run_quietly(*args: str, show: bool = True) -> bool:
+    """Run a noisy command; show its output only if it fails (and `show` is true)."""
     done = subprocess.run(args, cwd=ROOT, env=ENV, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
+    if done.returncode != 0 and show:
         print(done.stdout + done.stderr, file=sys.stderr)
     return done.returncode == 0
 
@@ -67,25 +70,99 @@ def install_python_deps(extra: str = "") -> None:
         return
     heading("Installing Python dependencies into .venv")
     target = f".[{extra}]" if extra else "."
-    if run(str(PYTHON), "-m", "pip", "install", "-q", "-e", target) != 0:
+    if not run_quietly(str(PYTHON), "-m", "pip", "install", "-q", "-e", target):
         raise TaskError(f"pip install -e '{target}' failed")
     STAMP.write_text(stamp_for(extra) + "\n")
 
 
-def ensure_chromium() -> None:
-    """Install Debian's Chromium with apt-get if /usr/bin/chromium is missing."""
-    if CHROMIUM.exists():
+@dataclass(frozen=True)
+class Need:
+    """A Debian package a command needs, how to tell it is there, and whether the command can do without."""
+
+    package: str
+    what: str
+    present: Callable[[], bool]
+    optional: str = ""  # what happens without it; empty when the command cannot run at all
+
+
+def library(name: str) -> Callable[[], bool]:
+    """Whether the dynamic loader knows a shared library (`ldconfig -p`, as ctypes asks it)."""
+    return lambda: ctypes.util.find_library(name) is not None
+
+
+def command(name: str) -> Callable[[], bool]:
+    """Whether a program is on PATH (or at the absolute path given)."""
+    return lambda: shutil.which(name) is not None
+
+
+def font(filename: str) -> Callable[[], bool]:
+    """Whether a font file is installed under /usr/share/fonts."""
+    return lambda: any(FONTS.rglob(filename))
+
+
+# What WeasyPrint needs to print the handouts: every command that builds the site needs these.
+BUILD_NEEDS = (
+    Need("libpango-1.0-0", "Pango, which WeasyPrint lays out the handouts with", library("pango-1.0")),
+    Need("libpangoft2-1.0-0", "Pango's FreeType backend, for WeasyPrint", library("pangoft2-1.0")),
+    Need("fonts-dejavu-core", "the DejaVu fonts the handouts are printed in", font("DejaVuSans.ttf")),
+    Need(
+        "fonts-liberation",
+        "the Liberation fonts the printed guide prefers",
+        font("LiberationSans-Regular.ttf"),
+        optional="the printed guide uses DejaVu instead",
+    ),
+    Need(
+        "libharfbuzz-subset0",
+        "HarfBuzz subsetting, which WeasyPrint uses to embed only the letters a PDF needs",
+        library("harfbuzz-subset"),
+        optional="WeasyPrint subsets the fonts with fontTools instead, more slowly; the PDFs are the same",
+    ),
+)
+# What the tests need on top: the browser, Node's npm for the test tools, Java for the Nu checker,
+# git for the test that clones the project as a newcomer would.
+TEST_NEEDS = (
+    *BUILD_NEEDS,
+    Need("chromium", "Chromium, which runs the browser tests", command(str(CHROMIUM))),
+    Need("nodejs", "Node.js, for the npm test tools", command("node")),
+    Need("npm", "npm, which installs the test tools (axe-core, vnu-jar)", command("npm")),
+    Need("default-jre-headless", "Java, which runs the Nu HTML checker", command("java")),
+    Need("git", "git, for the test that builds a fresh clone", command("git")),
+)
+
+
+def apt_prefix() -> list[str] | None:
+    """How to run apt-get here: directly as root, with sudo that asks no password, or not at all."""
+    if not shutil.which("apt-get"):
+        return None
+    if os.geteuid() == 0:
+        return []
+    if shutil.which("sudo") and run_quietly("sudo", "-n", "true", show=False):
+        return ["sudo", "-n"]
+    return None
+
+
+def ensure_system(needs: tuple[Need, ...]) -> None:
+    """Install missing Debian packages with apt-get when possible; stop on a required one that is missing."""
+    missing = [need for need in needs if not need.present()]
+    if not missing:
         return
-    heading("Installing Chromium with apt-get (needed by the browser tests)")
-    prefix = [] if os.geteuid() == 0 else ["sudo"]
-    if prefix and not shutil.which("sudo"):
-        raise TaskError("Chromium is missing; installing it needs root: apt-get install chromium")
-    apt = [*prefix, "env", "DEBIAN_FRONTEND=noninteractive", "apt-get", "-q"]
-    for args in (["update"], ["install", "-y", "chromium"]):
-        if not run_quietly(*apt, *args):
-            raise TaskError(f"could not install Chromium: apt-get {' '.join(args)} failed (see above)")
-    if not CHROMIUM.exists():
-        raise TaskError(f"apt-get installed chromium but {CHROMIUM} does not exist")
+    prefix = apt_prefix()
+    if prefix is not None:
+        packages = [need.package for need in missing]
+        heading(f"Installing {', '.join(packages)} with apt-get")
+        apt = [*prefix, "env", "DEBIAN_FRONTEND=noninteractive", "apt-get", "-q"]
+        for args in (["update"], ["install", "-y", *packages]):
+            if not run_quietly(*apt, *args):
+                raise TaskError(f"apt-get {' '.join(args)} failed (see above)")
+        missing = [need for need in missing if not need.present()]
+    install = f"apt-get install {' '.join(need.package for need in missing)}"
+    for need in missing:
+        if need.optional:
+            print(f"tasks.py: warning: missing {need.package} ({need.what}); {need.optional}", flush=True)
+    required = [need for need in missing if not need.optional]
+    if required:
+        named = "; ".join(f"{need.package} ({need.what})" for need in required)
+        raise TaskError(f"missing {named}; install as root: {install}")
 
 
 def ensure_npm_tools() -> None:
@@ -93,8 +170,6 @@ def ensure_npm_tools() -> None:
     modules, lock = TOOLS / "node_modules", TOOLS / "package-lock.json"
     if modules.exists() and modules.stat().st_mtime >= lock.stat().st_mtime:
         return
-    if not shutil.which("npm"):
-        raise TaskError("npm is needed for the test tools: install Node.js 20 or later")
     heading("Installing npm test tools into tools/node_modules")
     # --ignore-scripts: vnu-jar's postinstall downloads a JDK; the system Java is used instead.
     npm_ci = ["npm", "ci", "--prefix", str(TOOLS), "--ignore-scripts", "--no-audit", "--no-fund"]
@@ -110,6 +185,7 @@ def mkdocs(*args: str) -> int:
 
 def build(args: list[str]) -> int:
     """Build the site into site/ (strict)."""
+    ensure_system(BUILD_NEEDS)
     install_python_deps()
     heading("Building the site into site/")
     return mkdocs("build", "--strict", *args)
@@ -117,6 +193,7 @@ def build(args: list[str]) -> int:
 
 def serve(args: list[str]) -> int:
     """Live preview at http://127.0.0.1:8000/."""
+    ensure_system(BUILD_NEEDS)
     install_python_deps()
     heading("Serving the site at http://127.0.0.1:8000/ (Ctrl-C to stop)")
     return mkdocs("serve", "-a", "127.0.0.1:8000", *args)
@@ -131,8 +208,8 @@ def check(args: list[str]) -> int:
 
 def test(args: list[str]) -> int:
     """Lint, type-check and run the tests (extra arguments go to pytest)."""
+    ensure_system(TEST_NEEDS)
     install_python_deps("test")
-    ensure_chromium()
     ensure_npm_tools()
     steps = [
         ("ruff check", ["ruff", "check", "."]),

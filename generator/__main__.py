@@ -7,10 +7,10 @@ import sys
 import time
 from pathlib import Path
 
-from .errors import GuideError
+from .errors import GeneratorError, GuideError
 from .load import load_project
 from .project import Project, read_project
-from .stage import StageError, stage
+from .stage import stage
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
         print(err.report(), file=sys.stderr)
         print(f"{err}; nothing was built.", file=sys.stderr)
         return 1
-    except StageError as err:
+    except GeneratorError as err:  # the output folder cannot be used, or the machine lacks something
         print(f"error: {err}", file=sys.stderr)
         return 1
 

@@ -1,10 +1,15 @@
-"""Problems found in the guide's data, written for the people who edit it."""
+"""What the generator reports to people: problems in the guide's data, and what this machine lacks.
+
+`GeneratorError` is the one root. A `GuideError` is the data's fault (or, for files under
+`generator/`, the generator's own); a `MachineError` is the machine's, and never blames the data.
+"""
 
 from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True, order=True)
@@ -19,19 +24,63 @@ class Problem:
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.col}: {self.message}"
 
+    @property
+    def in_generator(self) -> bool:
+        """Whether the problem is in the generator's own files (its print templates), not the data."""
+        return self.path.startswith(GENERATOR_FILES)
 
-class GuideError(Exception):
+
+GENERATOR_FILES = "generator/"
+
+
+def shown_path(path: Path, root: Path) -> str:
+    """A path as the advisor knows it, for a problem: relative to the project when possible."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+class GeneratorError(Exception):
+    """Something stopped the generator; the message says what, and whose it is to mend."""
+
+
+class GuideError(GeneratorError):
     """The guide's data has problems; nothing was built."""
 
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems = sorted(problems)
-        count = len(self.problems)
-        noun = "problem" if count == 1 else "problems"
-        super().__init__(f"{count} {noun} in the guide's data")
+        super().__init__(_summary(self.problems))
 
     def report(self) -> str:
         """All problems, one per line."""
         return "\n".join(str(problem) for problem in self.problems)
+
+
+class MachineError(GeneratorError):
+    """The machine lacks something the generator needs; the guide's data is not at fault."""
+
+    def __init__(self, need: str, package: str, reason: str) -> None:
+        self.package = package
+        super().__init__(
+            f"this machine cannot {need}: {reason}. Install the Debian package {package} "
+            f"(as root: apt-get install {package}); this is not a problem in the guide's data"
+        )
+
+
+def _summary(problems: list[Problem]) -> str:
+    """'3 problems in the guide's data', saying which ones are in the generator's own files instead."""
+    ours = sum(problem.in_generator for problem in problems)
+    data = len(problems) - ours
+    if not ours:
+        return f"{_count(data)} in the guide's data"
+    mine = f"{_count(ours)} in the generator's own print templates (for its developers to mend)"
+    return mine if not data else f"{_count(data)} in the guide's data and {mine}"
+
+
+def _count(number: int) -> str:
+    """'1 problem', '2 problems'."""
+    return f"{number} problem" if number == 1 else f"{number} problems"
 
 
 def known(options: Iterable[str], given: str | None = None) -> str:

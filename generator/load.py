@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any, TypeVar, get_args
 
 from .checklists import Checklist, scan_checklists
-from .errors import GuideError, Problem, known
+from .errors import GuideError, Problem, known, shown_path
 from .institution import load_institution
 from .model import Category, Guide, Institution, Moment, Question, Script, ScriptFrontMatter, TagGroup
 from .parse_cache import CACHE_DIR, parse_yaml_cached
@@ -52,11 +52,11 @@ def load_guide(
     """
     institution = institution or Institution()
     problems: list[Problem] = []
-    tag_groups, categories, questions = _load_bank(bank, _display(bank, root), problems, parse_cache)
+    tag_groups, categories, questions = _load_bank(bank, shown_path(bank, root), problems, parse_cache)
     scripts = _load_scripts(templates, root, institution.placeholders(), problems)
     checklists: list[Checklist] = []
     if docs_dir is not None:
-        docs_display = _display(docs_dir, root)
+        docs_display = shown_path(docs_dir, root)
         checklists, found = scan_checklists(docs_dir, docs_display)
         problems.extend(found)
         keys = list(institution.placeholders())
@@ -68,14 +68,6 @@ def load_guide(
     return Guide(
         tuple(tag_groups), tuple(categories), tuple(questions), tuple(scripts), tuple(checklists), institution
     )
-
-
-def _display(path: Path, root: Path) -> str:
-    """A path as the advisor knows it: relative to the project when possible."""
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
 
 
 def _load_bank(
@@ -230,7 +222,7 @@ def _load_scripts(
     folder: Path, root: Path, settings: dict[str, str], problems: list[Problem]
 ) -> list[Script]:
     """Read every script file in the templates folder, in file-name order."""
-    display = _display(folder, root)
+    display = shown_path(folder, root)
     if not folder.is_dir():
         problems.append(Problem(display, 1, 1, "the outreach scripts folder does not exist"))
         return []
@@ -240,9 +232,9 @@ def _load_scripts(
             continue
         if path.suffix != SCRIPT_SUFFIX:
             message = f"only '{SCRIPT_SUFFIX}' script files belong here; rename or move this file"
-            problems.append(Problem(_display(path, root), 1, 1, message))
+            problems.append(Problem(shown_path(path, root), 1, 1, message))
             continue
-        script = _load_script(path, _display(path, root), settings, problems)
+        script = _load_script(path, shown_path(path, root), settings, problems)
         if script is not None:
             scripts.append(script)
     scripts.sort(key=lambda script: (MOMENTS.index(script.meta.moment), script.id))

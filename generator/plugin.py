@@ -16,7 +16,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler
 
 from .checklist_markdown import ChecklistExtension
-from .errors import GuideError
+from .errors import GuideError, MachineError
 from .generate import branding, generated_files, markdown_settings
 from .handouts import SiteHandouts, build_handouts, preview_handouts
 from .handouts.preview import BackgroundPrinter
@@ -79,7 +79,10 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
             for problem in err.problems:
                 log.error(str(problem))
             raise PluginError(f"{err}; nothing was built and the last site was kept.") from None
-        log.info(self._handouts.summary)
+        except MachineError as err:
+            raise PluginError(f"{err}. Nothing was built and the last site was kept.") from None
+        for line in self._handouts.summary.splitlines():  # each note on a line of its own
+            log.info(line)
         if self._handouts.stale:
             self._printer.schedule(Path(config.config_file_path))
         if config.nav:

@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from .errors import GeneratorError
 from .generate import branding, generated_files, markdown_settings
 from .handouts import build_handouts
 from .model import Guide
@@ -21,7 +22,7 @@ STAGED_DOCS = "docs"
 CHECKLIST_EXTENSION = "generator.checklist_markdown"
 
 
-class StageError(Exception):
+class StageError(GeneratorError):
     """The output folder cannot be used."""
 
 

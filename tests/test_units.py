@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from support import FIXTURES
 
-from generator.errors import Problem
+from generator.errors import GeneratorError, GuideError, MachineError, Problem
 from generator.load import load_guide
 from generator.model import Guide
 from generator.navigation import expand_nav
@@ -85,3 +85,22 @@ def test_markdown_text_escapes_markup_and_punctuation() -> None:
 def test_count_words_and_characters() -> None:
     assert count("Dear  Ms. Chen,\nthank you", "words") == 5
     assert count("Hi é🎉", "characters") == 5
+
+
+def test_each_error_says_whose_it_is_to_mend() -> None:
+    data = Problem("question_bank.yaml", 3, 7, "unknown category 'advise'")
+    template = Problem("generator/handouts/templates/guide.html.j2", 12, 1, "print template error")
+    assert str(GuideError([data])) == "1 problem in the guide's data"
+    assert str(GuideError([template])) == (
+        "1 problem in the generator's own print templates (for its developers to mend)"
+    )
+    assert str(GuideError([data, data, template])) == (
+        "2 problems in the guide's data and 1 problem in the generator's own print templates "
+        "(for its developers to mend)"
+    )
+    machine = MachineError("print the handouts", "libpango-1.0-0", "WeasyPrint cannot start")
+    assert isinstance(machine, GeneratorError) and not isinstance(machine, GuideError)
+    assert str(machine) == (
+        "this machine cannot print the handouts: WeasyPrint cannot start. Install the Debian package "
+        "libpango-1.0-0 (as root: apt-get install libpango-1.0-0); this is not a problem in the guide's data"
+    )

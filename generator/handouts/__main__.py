@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..errors import GuideError
+from ..errors import GuideError, MachineError
 from ..load import load_project
 from ..project import read_project
 from . import build_handouts
@@ -23,6 +23,9 @@ def main(argv: list[str] | None = None) -> int:
     except GuideError as err:
         print(err.report(), file=sys.stderr)
         print(f"{err}; no handout was made.", file=sys.stderr)
+        return 1
+    except MachineError as err:
+        print(f"error: {err}. No handout was made.", file=sys.stderr)
         return 1
     print(handouts.summary, flush=True)
     return 0

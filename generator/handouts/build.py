@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import GuideError
 from .cache import HandoutCache
 from .catalogue import Handout
+from .pdf import Notes
 from .plan import Plan
 from .printing import check_logo, check_stylesheets, print_handouts
 from .settings import PrintSettings
@@ -21,7 +22,7 @@ class Made:
     handout: Handout
     path: Path
     rendered: bool
-    notes: tuple[str, ...] = ()
+    notes: Notes = field(default_factory=Notes)
 
     @property
     def size(self) -> int:
@@ -59,8 +60,11 @@ def _summary(made: list[Made], seconds: float, folder: Path, root: Path) -> str:
     rendered = [item.handout.filename for item in made if item.rendered]
     if not rendered:
         return f"Handouts: all {len(made)} PDFs unchanged, none rendered (cached in {where}/)"
-    notes = [f"\nHandouts: {item.handout.filename}: {note}" for item in made for note in item.notes]
+    notes = [f"\nHandouts: {item.handout.filename}: {note}" for item in made for note in item.notes.glyphs]
+    machine = dict.fromkeys(note for item in made for note in item.notes.machine)  # once, not per handout
     return (
         f"Handouts: rendered {', '.join(rendered)} in {seconds:.1f} s; "
-        f"{len(made) - len(rendered)} unchanged (cached in {where}/)" + "".join(notes)
+        f"{len(made) - len(rendered)} unchanged (cached in {where}/)"
+        + "".join(notes)
+        + "".join(f"\nHandouts: {note}" for note in machine)
     )

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
-from ..errors import GuideError, Problem
+from ..errors import GuideError, Problem, shown_path
 from .booklet import Chapter, rendered
-from .pdf import image_problem, stylesheet_problems, write_pdf
+from .pdf import Notes, image_problem, stylesheet_problems, write_pdf
 from .plan import Plan
 from .render import display_path, render_html
 from .settings import PrintSettings
 
 PAPER_CSS = {"letter": "letter", "a4": "A4"}
 LOGO_LOC = ("extra", "institution", "logo")
+_FILE_URL = re.compile(r"'(?P<url>file://[^']+)'")
+_CHAPTER_ANCHOR = re.compile(r"'page-(?P<page>[\w-]+?)--(?P<id>[^']+)'")
 
 
 @dataclass(frozen=True)
@@ -22,7 +26,7 @@ class Printed:
     """What printing one handout gave: its PDF and notes, or the problems that stopped it."""
 
     pdf: bytes = b""
-    notes: tuple[str, ...] = ()
+    notes: Notes = field(default_factory=Notes)
     problems: tuple[Problem, ...] = ()
 
 
@@ -37,22 +41,25 @@ def _print_one(plan: Plan, settings: PrintSettings) -> Printed:
         pdf, notes = render_pdf(plan, settings)
     except GuideError as err:
         return Printed(problems=tuple(err.problems))
-    return Printed(pdf, tuple(notes))
+    return Printed(pdf, notes)
 
 
-def render_pdf(plan: Plan, settings: PrintSettings) -> tuple[bytes, list[str]]:
-    """Print one handout: its template to HTML, then WeasyPrint to PDF (and notes on missing glyphs)."""
+def render_pdf(plan: Plan, settings: PrintSettings) -> tuple[bytes, Notes]:
+    """Print one handout: its template to HTML, then WeasyPrint to PDF (and notes that did not stop it)."""
     handout = plan.handout
     html = render_html(handout.template, _printable(plan.context, settings))
     size = PAPER_CSS[settings.paper] + (" landscape" if handout.landscape else "")
     template = display_path(plan.templates[0])
 
     def locate(message: str) -> Problem:
-        """Where to report a WeasyPrint complaint: at the logo setting, or at the handout's template."""
-        if "image" in message.lower() and plan.context["institution"]["logo"]:
-            logo = plan.context["institution"]["logo"]
+        """Where to report a WeasyPrint complaint: the page or setting it comes from, else the template."""
+        logo = plan.context["institution"]["logo"]
+        if logo and "image" in message.lower() and logo in message:
             return settings.problem(LOGO_LOC, f"institution: the logo '{logo}' cannot be printed: {message}")
-        return Problem(template, 1, 1, f"{handout.filename}: {message}")
+        found = _in_page(message, plan, settings)
+        if found is not None:
+            return found
+        return Problem(template, 1, 1, f"{handout.filename}: print template: {message}")
 
     return write_pdf(
         html,
@@ -62,6 +69,38 @@ def render_pdf(plan: Plan, settings: PrintSettings) -> tuple[bytes, list[str]]:
         handout.fillable,
         locate,
     )
+
+
+def _in_page(message: str, plan: Plan, settings: PrintSettings) -> Problem | None:
+    """A complaint about a prose page of the printed guide (its image, a repeated id), at that page's line."""
+    pages = [chapter["page"] for chapter in plan.context.get("chapters", ()) if chapter["kind"] == "page"]
+    url, anchor = _FILE_URL.search(message), _CHAPTER_ANCHOR.search(message)
+    for page in pages:
+        path = settings.docs_dir / page
+        if url:
+            target = Path(unquote(urlsplit(url["url"]).path))
+            needles = [_relative(target, path.parent), target.name]
+        elif anchor and anchor["page"] == page.removesuffix(".md").replace("/", "-"):
+            needles = [anchor["id"]]
+        else:
+            continue
+        text = path.read_text(encoding="utf-8-sig")
+        for needle in needles:
+            at = text.find(needle) if needle else -1
+            if at != -1:
+                line = text.count("\n", 0, at) + 1
+                col = at - (text.rfind("\n", 0, at) + 1) + 1
+                where = shown_path(path, settings.root)
+                return Problem(where, line, col, f"{plan.handout.filename}: {message}")
+    return None
+
+
+def _relative(target: Path, folder: Path) -> str:
+    """A file's path as a page in `folder` would write it, or '' when it is elsewhere."""
+    try:
+        return target.resolve().relative_to(folder.resolve()).as_posix()
+    except ValueError:
+        return ""
 
 
 def _printable(context: dict[str, Any], settings: PrintSettings) -> dict[str, Any]:

@@ -215,7 +215,9 @@ def test(args: list[str]) -> int:
         ("ruff check", ["ruff", "check", "."]),
         ("ruff format --check", ["ruff", "format", "--check", "."]),
         ("mypy", ["mypy"]),
-        ("pytest", ["pytest", *args]),
+        # Two workers (pytest-xdist), each with its own Chromium, share one site build; a test file
+        # stays in one worker, so its module fixtures and reports are whole (benchmarks/README.md).
+        ("pytest", ["pytest", "--numprocesses=2", "--dist=loadfile", *args]),
     ]
     for title, command in steps:
         heading(title)

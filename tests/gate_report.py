@@ -1,9 +1,14 @@
-"""A pytest plugin that times each quality gate and prints what the gates covered at the end of a run."""
+"""A pytest plugin that times each quality gate and prints what the gates covered at the end of a run.
+
+The facts a gate notes travel with its test's report, so that they reach the process that prints the
+summary when pytest-xdist runs the tests in workers.
+"""
 
 from __future__ import annotations
 
 import time
 from collections import defaultdict
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,10 +25,12 @@ class GateStats:
     seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     tests: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     facts: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    pending: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     started: float = field(default_factory=time.time)
 
 
 STATS_KEY = pytest.StashKey[GateStats]()
+FACTS = "gate-facts"
 
 
 def stats(config: pytest.Config) -> GateStats:
@@ -34,8 +41,8 @@ def stats(config: pytest.Config) -> GateStats:
 
 
 def note(config: pytest.Config, fact: str, *values: str) -> None:
-    """Remember values under a fact name (a set: recording twice counts once)."""
-    stats(config).facts[fact].update(values)
+    """Remember values under a fact name (a set: recording twice counts once); sent with the next report."""
+    stats(config).pending[fact].update(values)
 
 
 def _gate_of(nodeid: str) -> str | None:
@@ -47,19 +54,36 @@ def _gate_of(nodeid: str) -> str | None:
 
 
 class GateReport:
-    """Hook implementations; registered once per run by the gate folders' conftest files."""
+    """Hook implementations; registered once per process by tests/conftest.py."""
 
     def __init__(self, config: pytest.Config) -> None:
         """Keep the config to reach the run's statistics."""
         self.config = config
 
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_makereport(
+        self, item: pytest.Item, call: pytest.CallInfo[None]
+    ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+        """Attach the facts noted since the last report to this one."""
+        report = yield
+        pending = stats(self.config).pending
+        if pending:
+            report.user_properties.append((FACTS, {fact: sorted(values) for fact, values in pending.items()}))
+            pending.clear()
+        return report
+
     @pytest.hookimpl
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        """Add each test phase's duration to its gate."""
+        """Add each test phase's duration to its gate, and the facts it carries."""
+        run = stats(self.config)
         gate = _gate_of(report.nodeid)
         if gate is not None:
-            stats(self.config).seconds[gate] += report.duration
-            stats(self.config).tests[gate].add(report.nodeid)
+            run.seconds[gate] += report.duration
+            run.tests[gate].add(report.nodeid)
+        for name, facts in report.user_properties:
+            if name == FACTS:
+                for fact, values in facts.items():
+                    run.facts[fact].update(values)
 
     @pytest.hookimpl
     def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:

@@ -1,7 +1,13 @@
-"""The built site for the browser and quality gates: built once per session, listed, served locally."""
+"""The built site for the browser and quality gates: built once per run, listed, served locally.
+
+With pytest-xdist, every worker is a session of its own; the first to need the site builds it into
+the run's folder (named in GUIDE_RUN_DIR by the controlling process) and the others wait for it.
+"""
 
 from __future__ import annotations
 
+import fcntl
+import json
 import os
 import shutil
 import subprocess
@@ -21,6 +27,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = ROOT / "reports"
 BUILD_FAILED = "(the site did not build)"
+RUN_DIR = "GUIDE_RUN_DIR"
 # Debian's Chromium, as the browser tests and the browser benchmarks run it.
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -62,15 +69,35 @@ class QuietHandler(SimpleHTTPRequestHandler):
         """Do not log requests."""
 
 
-def _build(config: pytest.Config) -> Build:
-    """Run `mkdocs build --strict` into a temporary folder, or use GUIDE_SITE_DIR."""
+def start_run(config: pytest.Config) -> None:
+    """In the process that controls the run, make the folder its workers share (removed at the end)."""
+    if hasattr(config, "workerinput") or RUN_DIR in os.environ:
+        return
+    folder = tempfile.mkdtemp(prefix="guide-run-")
+    os.environ[RUN_DIR] = folder  # set before xdist starts its workers, which inherit it
+    config.add_cleanup(partial(shutil.rmtree, folder, ignore_errors=True))
+    config.add_cleanup(partial(os.environ.pop, RUN_DIR, None))
+
+
+def _build() -> Build:
+    """The run's one `mkdocs build --strict`, made by whichever worker asks first; or GUIDE_SITE_DIR."""
     if given := os.environ.get("GUIDE_SITE_DIR"):
         site = Path(given).resolve()
         if not (site / "index.html").is_file():
             return Build(None, f"GUIDE_SITE_DIR={given} has no index.html; build it first")
         return Build(site)
-    site = Path(tempfile.mkdtemp(prefix="guide-site-"))
-    config.add_cleanup(partial(shutil.rmtree, site, ignore_errors=True))
+    run = Path(os.environ[RUN_DIR])
+    outcome = run / "build.json"
+    with (run / "build.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # the others wait here while the first one builds
+        if not outcome.exists():
+            outcome.write_text(json.dumps(_mkdocs_build(run / "site").__dict__, default=str))
+        recorded = json.loads(outcome.read_text())
+    return Build(Path(recorded["site"]) if recorded["site"] else None, recorded["error"])
+
+
+def _mkdocs_build(site: Path) -> Build:
+    """Run `mkdocs build --strict` of the project into `site`."""
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
@@ -81,9 +108,9 @@ def _build(config: pytest.Config) -> Build:
 
 
 def build_once(config: pytest.Config) -> Build:
-    """The session's site build, made on first use (also at collection, to list the pages)."""
+    """The run's site build, made on first use (also at collection, to list the pages)."""
     if BUILD_KEY not in config.stash:
-        config.stash[BUILD_KEY] = _build(config)
+        config.stash[BUILD_KEY] = _build()
     return config.stash[BUILD_KEY]
 
 
@@ -116,10 +143,19 @@ def page_path(html_file: str) -> str:
     return html_file.removesuffix("index.html")
 
 
+class QuietServer(ThreadingHTTPServer):
+    """A threading server that lets a browser drop a connection without printing a traceback."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Ignore a client that went away (a page left while loading); report anything else."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def serve(site: Path, handler: type[SimpleHTTPRequestHandler] = QuietHandler) -> Iterator[str]:
     """Serve a folder on 127.0.0.1 (a free port) and yield its base URL, ending in a slash."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(site)))
+    server = QuietServer(("127.0.0.1", 0), partial(handler, directory=str(site)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -5,18 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import gate_report
 import pytest
 from browsing import ContextPool, guarded_context
 from playwright.sync_api import Browser, Page, sync_playwright
 from sitebuild import BUILD_FAILED, CHROMIUM, CHROMIUM_ARGS, ROOT, built_site_or_fail, pages_to_check, serve
 
 SCREENSHOTS = ROOT / "screenshots"
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    """Time the gates and print their coverage at the end of the run."""
-    gate_report.register(config)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

@@ -5,14 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import gate_report
 import pytest
 from sitebuild import built_site_or_fail, serve
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    """Time the gates and print their coverage at the end of the run."""
-    gate_report.register(config)
 
 
 @pytest.fixture(scope="session")

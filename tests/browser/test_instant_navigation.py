@@ -76,6 +76,7 @@ def test_widgets_start_again_on_each_page_instant_navigation_shows(
         "request",
         lambda r: None if r.url.startswith((instant_site, "data:", "blob:")) else page_problems.append(r.url),
     )
+    page.clock.install()  # the page's own clock, so that the test can let its time pass at once
     try:
         page.goto(instant_site + "questions/career-path/")
         page.wait_for_selector(".guide-picker .guide-select")
@@ -96,7 +97,7 @@ def test_widgets_start_again_on_each_page_instant_navigation_shows(
         expect(page.locator(".guide-picker")).to_have_count(1)
         expect(page.locator(".guide-tray")).to_have_count(1)
         expect(page.locator('[data-question-id="how-you-started"] .guide-pick input')).to_be_checked()
-        page.wait_for_timeout(1500)  # the timer of the page left behind must not tick on
+        page.clock.run_for(1500)  # every timer due in 1.5 s fires: the page left behind's must not tick on
 
         page.go_back()
         page.wait_for_selector(".guide-prep__app:not([hidden]) .guide-timer--running")

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from browsing import MATERIAL_SCHEME, open_site_page
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 from sitebuild import report_path
 
 pytestmark = pytest.mark.browser
@@ -135,7 +135,7 @@ def test_the_scheme_switch_works_by_keyboard_and_is_remembered(pooled_page: Page
     assert page.evaluate("document.activeElement.getAttribute('aria-label')") == "Switch to dark mode"
     page.keyboard.press("Enter")
     page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'", timeout=5000)
-    assert page.evaluate("document.activeElement.getAttribute('aria-label')") == "Switch to light mode"
+    expect(page.locator(":focus")).to_have_attribute("aria-label", "Switch to light mode")
     page.reload()
     page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'", timeout=5000)
     stored = page.evaluate("JSON.parse(localStorage.getItem(new URL('.', location).pathname + '.__palette'))")

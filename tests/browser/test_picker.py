@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 import pytest
 from playwright.sync_api import Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from tooling import (
     assert_axe_clean,
     assert_keyboard_clean,
@@ -17,6 +19,7 @@ from tooling import (
     snapshot,
     store_with,
     stored,
+    stored_when,
 )
 
 pytestmark = pytest.mark.browser
@@ -30,19 +33,35 @@ def box(page: Page, question_id: str) -> Any:
     return page.locator(f'[data-question-id="{question_id}"] .guide-pick input')
 
 
-def sheet_ids(page: Page) -> list[str]:
-    """The ids of the questions on the active prep sheet, as saved."""
-    data = stored(page)
+def ids_in(data: Any) -> list[str]:
+    """The ids of the questions on the active prep sheet of a store."""
     active = next(s for s in data["prepSheets"] if s["id"] == data["activePrepSheet"])
     return [item["id"] for item in active["questions"]]
 
 
+def sheet_ids(page: Page, count: int) -> list[str]:
+    """The ids of the questions on the active prep sheet, as saved, once it holds `count` of them."""
+    return ids_in(stored_when(page, lambda data: len(ids_in(data)) == count, f"held {count} questions"))
+
+
+SHOWN = "() => [...document.querySelectorAll('[data-question-id]')].filter(e => e.checkVisibility())"
+
+
 def shown_ids(page: Page) -> list[str]:
     """The ids of the questions the page shows now."""
-    ids: list[str] = page.eval_on_selector_all(
-        "[data-question-id]", "els => els.filter(e => e.checkVisibility()).map(e => e.dataset.questionId)"
-    )
+    ids: list[str] = page.evaluate(f"() => ({SHOWN})().map(e => e.dataset.questionId)")
     return ids
+
+
+def assert_shown(page: Page, expected: list[str]) -> None:
+    """The page shows exactly the questions `expected`, in this order (waiting for the filters to apply)."""
+    with contextlib.suppress(PlaywrightTimeoutError):
+        page.wait_for_function(
+            f"ids => JSON.stringify(({SHOWN})().map(e => e.dataset.questionId)) === JSON.stringify(ids)",
+            arg=expected,
+            timeout=5000,
+        )
+    assert shown_ids(page) == expected
 
 
 @pytest.mark.parametrize("viewport_width", [390, 1280], indirect=True)
@@ -61,7 +80,7 @@ def test_pick_by_keyboard_and_find_it_after_a_reload(page: Page, site_url: str, 
     expect(page.locator('[data-question-id="likes-best"]')).to_have_class(
         "guide-question guide-question--picked"
     )
-    assert sheet_ids(page) == ["how-you-started", "likes-best"]
+    assert sheet_ids(page, 2) == ["how-you-started", "likes-best"]
     saved = stored(page)["prepSheets"][0]["questions"][1]
     assert saved["text"] == "What do you like best about this line of work/organization?", "keeps a copy"
 
@@ -88,14 +107,14 @@ def test_filters_and_search_narrow_the_list_as_you_type(page: Page, site_url: st
     expected = [
         q["id"] for q in questions if "job-search" in q["tags"]["purpose"] and "trends" in q["tags"]["tiara"]
     ]
-    assert shown_ids(page) == expected
+    assert_shown(page, expected)
     expect(count).to_have_text(f"Showing {len(expected)} of {total} questions.")
 
     page.get_by_label("Topic").select_option("industry")
     in_industry = [
         i for i in expected if next(q for q in questions if q["id"] == i)["category"] == "industry"
     ]
-    assert shown_ids(page) == in_industry
+    assert_shown(page, in_industry)
     # Topics with nothing to show lose their heading too.
     expect(page.locator("h2#career-path")).to_be_hidden()
     expect(page.locator("h2#industry")).to_be_visible()
@@ -108,11 +127,11 @@ def test_filters_and_search_narrow_the_list_as_you_type(page: Page, site_url: st
         q["id"] for q in questions if "sala" in (q["text"] + q["why"] + " ".join(q["follow_ups"])).lower()
     ]
     assert matching, "the bank has questions about salaries"
-    assert shown_ids(page) == matching
+    assert_shown(page, matching)
     expect(count).to_have_text(f"Showing {len(matching)} of {total} questions.")
 
     search.fill("frustrations difficulties")  # every word must match, in any order
-    assert shown_ids(page) == ["frustrations"]
+    assert_shown(page, ["frustrations"])
     search.fill("zebra crossing")
     expect(page.locator(".guide-picker__empty")).to_be_visible()
     expect(count).to_have_text(f"Showing 0 of {total} questions.")
@@ -128,12 +147,13 @@ def test_only_my_picks_and_a_category_page_share_the_sheet(page: Page, site_url:
     expect(box(page, "important-skills")).to_be_checked()
     box(page, "likes-best").check()
     page.get_by_label("Only questions on my prep sheet").check()
-    assert shown_ids(page) == ["likes-best", "important-skills"]
+    assert_shown(page, ["likes-best", "important-skills"])
     box(page, "likes-best").uncheck()  # stays in view (and focused) until the filter is applied again
+    expect(page.locator(f"{TRAY}__summary")).to_have_text("1 question on your prep sheet.")  # unpicked
     assert shown_ids(page) == ["likes-best", "important-skills"]
     page.get_by_label("Only questions on my prep sheet").uncheck()
     page.get_by_label("Only questions on my prep sheet").check()
-    assert shown_ids(page) == ["important-skills"]
+    assert_shown(page, ["important-skills"])
 
 
 def test_twelve_questions_bring_a_gentle_note(page: Page, site_url: str) -> None:
@@ -160,7 +180,7 @@ def test_suggest_a_starter_set_for_the_chosen_purpose(page: Page, site_url: str)
         "Adds up to 10 good first questions for “Exploring a field”, balanced across the topics."
     )
     page.get_by_role("button", name="Suggest a starter set").click()
-    assert sheet_ids(page) == sets["exploring"]
+    assert sheet_ids(page, len(sets["exploring"])) == sets["exploring"]
     expect(page.locator(".guide-picker .guide-visually-hidden")).to_have_text(
         "Added 10 suggested questions. Your prep sheet now has 10 questions."
     )
@@ -179,7 +199,7 @@ def test_a_partly_picked_sheet_is_topped_up_to_ten(page: Page, site_url: str) ->
         "questions/",
     )
     page.get_by_role("button", name="Suggest a starter set").click()
-    ids = sheet_ids(page)
+    ids = ids_in(stored_when(page, lambda data: len(ids_in(data)) > 2, "held the suggested questions"))
     assert len(ids) == 10
     assert ids[:2] == ["unplanned-turns", sets[None][1]]
     assert ids[2:] == [i for i in sets[None] if i != sets[None][1]][:8]

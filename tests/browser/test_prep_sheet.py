@@ -6,9 +6,10 @@ Also what happens to a damaged or older store, and the page without JavaScript.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
@@ -21,16 +22,19 @@ from tooling import (
     open_picker,
     open_prep_sheet,
     pdf_pages,
+    save_pending,
     seed,
     sheet,
     snapshot,
     store_with,
     stored,
+    stored_when,
 )
 
 pytestmark = pytest.mark.browser
 
 ITEM_TEXT = ".guide-prep__item-text"
+SEEDED = sheet()["updated"]  # when `sheet()` says a seeded sheet was last changed
 LIVE = ".guide-prep__app > .guide-visually-hidden"
 
 
@@ -40,11 +44,15 @@ def first_questions(site_url: str, count: int) -> list[dict[str, Any]]:
     return questions
 
 
-def active(page: Page) -> dict[str, Any]:
-    """The active prep sheet as saved."""
-    data = stored(page)
+def active_in(data: dict[str, Any]) -> dict[str, Any]:
+    """The active prep sheet of a store."""
     found: dict[str, Any] = next(s for s in data["prepSheets"] if s["id"] == data["activePrepSheet"])
     return found
+
+
+def active_when(page: Page, check: Callable[[dict[str, Any]], object], what: str) -> dict[str, Any]:
+    """The active prep sheet as saved, once `check(sheet)` holds (see `stored_when`)."""
+    return active_in(stored_when(page, lambda data: check(active_in(data)), what))
 
 
 def seeded_three(page: Page, site_url: str) -> list[str]:
@@ -80,21 +88,30 @@ def test_reorder_by_keyboard_keeps_focus_and_survives_a_reload(
 
 def test_reorder_by_dragging_the_handle(page: Page, site_url: str) -> None:
     one, two, three = seeded_three(page, site_url)
-    page.locator(".guide-prep__item").nth(0).evaluate("item => item.scrollIntoView({block: 'start'})")
-    page.mouse.wheel(0, -150)  # clear of the header
+    # The list in the middle of the window, at once (no smooth scrolling): clear of the header, and of
+    # the top and bottom edges, where a drag scrolls the page.
+    page.locator(".guide-prep__list").evaluate(
+        "list => list.scrollIntoView({block: 'center', behavior: 'instant'})"
+    )
     handle = page.locator(".guide-prep__handle").nth(2)
-    target = page.locator(".guide-prep__item").nth(0).bounding_box()
+    expect(handle).to_be_in_viewport()
     start = handle.bounding_box()
+    target = page.locator(".guide-prep__item").nth(0).bounding_box()
+    height = page.evaluate("() => window.innerHeight")
     assert target is not None and start is not None
-    page.mouse.move(start["x"] + start["width"] / 2, start["y"] + start["height"] / 2)
+    assert target["y"] > 80 and start["y"] + start["height"] < height - 60, (target, start, height)
+    # As a person drags: press on the handle, move up in small steps to the top of the first question, let go.
+    x = start["x"] + start["width"] / 2
+    page.mouse.move(x, start["y"] + start["height"] / 2)
     page.mouse.down()
-    for step in range(1, 11):
-        y = start["y"] + (target["y"] + 5 - start["y"]) * step / 10
-        page.mouse.move(start["x"] + 5, y)
+    page.mouse.move(x, target["y"] + target["height"] / 4, steps=12)
     page.mouse.up()
-    expect(page.locator(ITEM_TEXT)).to_have_text([three, one, two])
-    assert [item["text"] for item in active(page)["questions"]] == [three, one, two]
+    # The drop is applied once the list is no longer being dragged and the move is announced.
+    expect(page.locator(".guide-prep__list--dragging, .guide-prep__item--dragging")).to_have_count(0)
     expect(page.locator(LIVE)).to_have_text("Moved to position 1 of 3.")
+    expect(page.locator(ITEM_TEXT)).to_have_text([three, one, two])
+    saved = active_when(page, lambda s: s["updated"] != SEEDED, "saved the order the drop made")
+    assert [item["text"] for item in saved["questions"]] == [three, one, two]
 
 
 def test_star_remove_and_add_your_own_question(page: Page, site_url: str) -> None:
@@ -103,7 +120,8 @@ def test_star_remove_and_add_your_own_question(page: Page, site_url: str) -> Non
     star.click()
     expect(page.get_by_role("button", name="Star question 2")).to_have_attribute("aria-pressed", "true")
     expect(page.get_by_role("button", name="Star question 2")).to_be_focused()
-    assert [item["starred"] for item in active(page)["questions"]] == [False, True, False]
+    starred = active_when(page, lambda s: s["updated"] != SEEDED, "saved the star")
+    assert [item["starred"] for item in starred["questions"]] == [False, True, False]
 
     page.get_by_role("button", name="Remove question 1").click()
     expect(page.locator(ITEM_TEXT)).to_have_text(["★ " + two, three])
@@ -118,7 +136,7 @@ def test_star_remove_and_add_your_own_question(page: Page, site_url: str) -> Non
     expect(last.locator("b, script")).to_have_count(0)  # shown as text, never as markup
     expect(own).to_be_focused()
     expect(own).to_have_value("")
-    saved = active(page)["questions"][2]
+    saved = active_when(page, lambda s: len(s["questions"]) == 3, "saved the question added")["questions"][2]
     assert saved["kind"] == "own" and saved["text"].startswith("<b>How</b>")
 
 
@@ -136,7 +154,12 @@ def test_research_logistics_and_meeting_notes_survive_a_reload(page: Page, site_
     notes = page.get_by_label("Notes", exact=True).nth(1)
     notes.fill("Started in a summer job.\nAsk about the river project.")
     expect(page.get_by_label("Prep sheet", exact=True)).to_have_text("Dana Lee, City of Springfield")
-    page.wait_for_timeout(500)  # the sheet saves 0.4 s after the last keystroke
+    # The sheet saves 0.4 s after the last keystroke: reload once the last field typed is saved.
+    active_when(
+        page,
+        lambda s: any(q["notes"].startswith("Started in a summer job.") for q in s["questions"]),
+        "saved the meeting notes",
+    )
     page.reload()
     expect(page.get_by_label("Their name", exact=True)).to_have_value("Dana Lee")
     expect(page.get_by_label("Place or video link", exact=True)).to_have_value("Café Nord, 2nd floor")
@@ -144,7 +167,7 @@ def test_research_logistics_and_meeting_notes_survive_a_reload(page: Page, site_
     expect(page.get_by_label("Notes", exact=True).nth(1)).to_have_value(
         "Started in a summer job.\nAsk about the river project."
     )
-    saved = active(page)
+    saved = active_in(stored(page))
     assert saved["research"]["found"] == "Alumni network"
     assert saved["logistics"] == {
         "date": "2025-04-15",
@@ -162,7 +185,9 @@ def test_notes_typed_just_before_leaving_are_kept(page: Page, site_url: str) -> 
     seeded_three(page, site_url)
     page.get_by_label("Their name", exact=True).fill("Sam")
     page.goto(urljoin(site_url, "questions/"))  # at once, before the 0.4 s pause
-    assert active(page)["research"]["name"] == "Sam"
+    # The sheet saves as the page goes: the page left behind has no timer left to save it later.
+    saved = active_when(page, lambda s: s["research"]["name"], "saved the name typed")
+    assert saved["research"]["name"] == "Sam"
 
 
 def test_pitch_builder_counts_words_and_speaking_time(page: Page, site_url: str) -> None:
@@ -187,8 +212,9 @@ def test_pitch_builder_counts_words_and_speaking_time(page: Page, site_url: str)
     expect(page.locator(".guide-pitch__stats")).to_have_text(
         "96 words, about 38 seconds to say. That is longer than 30 seconds: try cutting a sentence."
     )
-    page.wait_for_timeout(500)
-    assert stored(page)["profile"]["who"] == "I'm Alex, in my third year of Environmental Science"
+    last = " ".join(["word"] * 70)
+    saved = stored_when(page, lambda data: active_in(data)["pitch"]["why"] == last, "saved the pitch")
+    assert saved["profile"]["who"] == "I'm Alex, in my third year of Environmental Science"
 
 
 def test_several_sheets_new_switch_duplicate_and_delete(page: Page, site_url: str) -> None:
@@ -210,14 +236,17 @@ def test_several_sheets_new_switch_duplicate_and_delete(page: Page, site_url: st
     expect(page.locator(ITEM_TEXT)).to_have_count(3)
     page.get_by_role("button", name="Duplicate").click()
     expect(switch.locator("option")).to_have_text(["Dana Lee", "Dana Lee", "Sam Roy"])
-    expect(switch).to_have_value(active(page)["id"])
+    copied = stored_when(page, lambda data: len(data["prepSheets"]) == 3, "saved the copy")
+    expect(switch).to_have_value(active_in(copied)["id"])
     expect(page.locator(ITEM_TEXT)).to_have_count(3)
     expect(page.get_by_label("Notes", exact=True).first).to_have_value(
         ""
     )  # the copy leaves the meeting notes out
     page.get_by_label("Their name", exact=True).fill("Kim Park")
-    page.wait_for_timeout(500)
-    assert [s["research"]["name"] for s in stored(page)["prepSheets"]] == ["Dana Lee", "Kim Park", "Sam Roy"]
+    renamed = stored_when(
+        page, lambda data: active_in(data)["research"]["name"] == "Kim Park", "saved the name"
+    )
+    assert [s["research"]["name"] for s in renamed["prepSheets"]] == ["Dana Lee", "Kim Park", "Sam Roy"]
 
     page.get_by_role("button", name="Delete").click()
     dialog = page.get_by_role("dialog", name="Delete the prep sheet Kim Park?")
@@ -228,9 +257,15 @@ def test_several_sheets_new_switch_duplicate_and_delete(page: Page, site_url: st
     expect(switch.locator("option")).to_have_count(3)
     page.get_by_role("button", name="Delete").click()
     page.get_by_role("dialog").get_by_role("button", name="Delete this sheet").click()
+    expect(dialog).to_have_count(0)
     expect(switch.locator("option")).to_have_text(["Dana Lee", "Sam Roy"])
     expect(page.get_by_label("Their name", exact=True)).to_have_value("Sam Roy")
-    assert len(stored(page)["prepSheets"]) == 2
+    left = stored_when(
+        page,
+        lambda data: all(s["research"]["name"] != "Kim Park" for s in data["prepSheets"]),
+        "lost Kim Park",
+    )
+    assert len(left["prepSheets"]) == 2
 
 
 def test_the_share_link_carries_only_question_ids_and_restores_them_elsewhere(
@@ -241,8 +276,11 @@ def test_the_share_link_carries_only_question_ids_and_restores_them_elsewhere(
     own = {"kind": "own", "id": "own-1", "text": "My own secret question?", "notes": "", "starred": False}
     secret = sheet([*picked, own], research={"name": "Dana Lee", "organization": "Acme"})
     seed(page, site_url, store_with(secret))
-    link = page.get_by_label("Link to these questions", exact=True).input_value()
-    assert link == urljoin(site_url, "prep-sheet/") + "#q=" + ",".join(q["id"] for q in questions[:3])
+    link_box = page.get_by_label("Link to these questions", exact=True)
+    expect(link_box).to_have_value(
+        urljoin(site_url, "prep-sheet/") + "#q=" + ",".join(q["id"] for q in questions[:3])
+    )
+    link = link_box.input_value()
     for private in ("Dana", "Acme", "secret", "private"):
         assert private not in link
 
@@ -253,8 +291,11 @@ def test_the_share_link_carries_only_question_ids_and_restores_them_elsewhere(
     notice = other.locator(".guide-prep__incoming h2")
     expect(notice).to_have_text("The 3 questions from the link are on the prep sheet Prep sheet 1.")
     expect(notice).to_be_focused()
-    assert urlsplit(other.url).fragment == "", "the link's fragment is removed once used"
-    saved = stored(other)["prepSheets"][0]
+    expect(other, "the link's fragment is removed once used").to_have_url(urljoin(site_url, "prep-sheet/"))
+    received = stored_when(
+        other, lambda data: data["prepSheets"][0]["questions"], "saved the link's questions"
+    )
+    saved = received["prepSheets"][0]
     assert [item["id"] for item in saved["questions"]] == [q["id"] for q in questions[:3]]
     assert saved["research"]["name"] == ""
 
@@ -270,7 +311,12 @@ def test_the_share_link_carries_only_question_ids_and_restores_them_elsewhere(
     assert_axe_clean(other, "prep-sheet/ with a shared link to choose for")
     other.get_by_role("button", name="Start a new prep sheet").click()
     expect(other.locator(ITEM_TEXT)).to_have_text([questions[3]["text"], questions[0]["text"]])
-    assert len(stored(other)["prepSheets"]) == 2
+    fresh = stored_when(
+        other,
+        lambda data: active_in(data)["questions"][0]["id"] == questions[3]["id"],
+        "saved the new sheet with the link's questions",
+    )
+    assert len(fresh["prepSheets"]) == 2
 
 
 def test_export_then_import_into_a_fresh_context(
@@ -302,18 +348,22 @@ def test_export_then_import_into_a_fresh_context(
     expect(dialog).to_contain_text("Here you have 1 prep sheet. Merge adds what the file holds")
     assert_axe_clean(other, "prep-sheet/ with the import dialog open")
     dialog.get_by_role("button", name="Merge").click()
+    expect(dialog).to_have_count(0)
     switch = other.get_by_label("Prep sheet", exact=True)
     expect(switch.locator("option")).to_have_text(["Sam", "Dana"])
     expect(other.locator(".guide-data__status")).to_have_text("Imported. You now have 2 prep sheets.")
-    assert [s["research"]["name"] for s in stored(other)["prepSheets"]] == ["Sam", "Dana"]
+    merged = stored_when(other, lambda data: len(data["prepSheets"]) > 1, "saved the merge")
+    assert [s["research"]["name"] for s in merged["prepSheets"]] == ["Sam", "Dana"]
     expect(other.get_by_role("button", name="Import from a file")).to_be_focused()
 
     with other.expect_file_chooser() as chooser:
         other.get_by_role("button", name="Import from a file").click()
     chooser.value.set_files(exported)
     other.get_by_role("dialog").get_by_role("button", name="Replace").click()
+    expect(other.locator("dialog.guide-dialog")).to_have_count(0)
     expect(switch.locator("option")).to_have_text(["Dana"])
-    assert stored(other)["prepSheets"] == body["data"]["prepSheets"]
+    replaced = stored_when(other, lambda data: len(data["prepSheets"]) == 1, "saved the replacement")
+    assert replaced["prepSheets"] == body["data"]["prepSheets"]
 
     wrong = tmp_path / "notes.json"
     wrong.write_text('{"hello": "world"}', "utf-8")
@@ -330,10 +380,14 @@ def test_clear_all_data_asks_first(page: Page, site_url: str) -> None:
     seeded_three(page, site_url)
     page.get_by_role("button", name="Clear all data").click()
     page.get_by_role("dialog").get_by_role("button", name="Cancel").click()
+    # The dialog gone, the page has had the answer and done what it does with it.
+    expect(page.locator("dialog.guide-dialog")).to_have_count(0)
     assert stored(page) is not None
     page.get_by_role("button", name="Clear all data").click()
     page.get_by_role("dialog").get_by_role("button", name="Clear everything").click()
+    expect(page.locator("dialog.guide-dialog")).to_have_count(0)
     expect(page.locator(".guide-prep__empty")).to_be_visible()
+    stored_when(page, lambda data: data is None, "was removed")
     assert stored(page) is None, "nothing is saved until the visitor writes something again"
 
 
@@ -352,7 +406,7 @@ def test_a_corrupt_store_is_reported_kept_and_offered_for_download(
         page.locator('[data-question-id="likes-best"] .guide-pick input').check()
     else:
         page.get_by_label("Their name", exact=True).fill("Dana")
-        page.wait_for_timeout(500)
+        save_pending(page)  # the save the sheet holds back for a pause in typing, now
     raw = page.evaluate("key => localStorage.getItem(key)", STORAGE_KEY)
     assert raw == broken, "the damaged data is not overwritten before the visitor decides"
     with page.expect_download() as caught:
@@ -361,7 +415,9 @@ def test_a_corrupt_store_is_reported_kept_and_offered_for_download(
     assert (tmp_path / "raw.txt").read_text("utf-8") == broken
     notice.get_by_role("button", name="Start afresh").click()
     page.get_by_role("dialog").get_by_role("button", name="Remove it and start afresh").click()
+    expect(page.locator("dialog.guide-dialog")).to_have_count(0)
     expect(notice).to_be_hidden()
+    stored_when(page, lambda data: data != broken, "was removed")
     assert page.evaluate("key => localStorage.getItem(key)", STORAGE_KEY) is None
 
 
@@ -372,8 +428,9 @@ def test_an_older_store_is_upgraded_and_a_newer_one_is_left_alone(page: Page, si
     expect(page.locator(ITEM_TEXT)).to_have_text([question["text"]])
     expect(page.locator(".guide-notice")).to_have_count(0)
     page.get_by_label("Their name", exact=True).fill("Dana")
-    page.wait_for_timeout(500)
-    upgraded = stored(page)
+    upgraded = stored_when(
+        page, lambda data: data["prepSheets"][0]["research"]["name"] == "Dana", "saved the name"
+    )
     assert upgraded["version"] == 1 and upgraded["prepSheets"][0]["logistics"]["length"] == 20
 
     newer = json.dumps({"version": 99, "prepSheets": [], "futureThing": True})
@@ -389,7 +446,8 @@ def test_an_older_store_is_upgraded_and_a_newer_one_is_left_alone(page: Page, si
     expect(page.locator(ITEM_TEXT)).to_have_text([question["text"]])
     notice.get_by_role("button", name="Keep what could be read").click()
     expect(notice).to_be_hidden()
-    assert len(stored(page)["prepSheets"][0]["questions"]) == 1
+    kept = stored_when(page, lambda data: data != damaged, "saved what could be read")
+    assert len(kept["prepSheets"][0]["questions"]) == 1
 
 
 def test_without_javascript_the_page_is_a_blank_sheet_with_the_recommended_questions(

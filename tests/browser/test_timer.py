@@ -15,7 +15,7 @@ from tooling import (
     sheet,
     snapshot,
     store_with,
-    stored,
+    stored_when,
 )
 
 pytestmark = pytest.mark.browser
@@ -32,9 +32,9 @@ window.AudioContext = class extends Original {
 """
 
 
-def readout(page: Page) -> list[str]:
-    """The timer's two readouts, as shown."""
-    return [" ".join(text.split()) for text in page.locator(".guide-timer__readout").all_inner_texts()]
+def expect_readout(page: Page, elapsed: str, remaining: str) -> None:
+    """The timer's two readouts show these words (as shown: each readout's words, spaces evened out)."""
+    expect(page.locator(".guide-timer__readout")).to_have_text([elapsed, remaining], use_inner_text=True)
 
 
 def open_with_clock(page: Page, site_url: str, length: int = 20) -> None:
@@ -58,7 +58,7 @@ def test_timer_counts_against_the_agreed_length_with_quiet_cues(page: Page, site
     cue = page.locator(".guide-timer__cue")
     expect(cue).to_have_attribute("role", "status")
     expect(cue).to_have_text("Agreed length: 20 minutes. Start the timer when the conversation begins.")
-    assert readout(page) == ["Elapsed 0:00", "Remaining 20:00"]
+    expect_readout(page, "Elapsed 0:00", "Remaining 20:00")
 
     press(page, "Start the timer")
     expect(page.locator(".guide-prep__app > .guide-visually-hidden")).to_have_text(
@@ -67,7 +67,7 @@ def test_timer_counts_against_the_agreed_length_with_quiet_cues(page: Page, site
     expect(timer).to_have_attribute("data-phase", "on-time")
     expect(timer).to_have_class("guide-prep__section guide-timer guide-timer--running")
     page.clock.run_for("14:59")
-    assert readout(page) == ["Elapsed 14:59", "Remaining 5:01"]
+    expect_readout(page, "Elapsed 14:59", "Remaining 5:01")
     expect(timer).to_have_attribute("data-phase", "on-time")
     expect(cue).to_have_text("On time: 20 minutes agreed.")
 
@@ -76,7 +76,7 @@ def test_timer_counts_against_the_agreed_length_with_quiet_cues(page: Page, site
     expect(cue).to_have_text(
         "Nearly time: 5 minutes or less to go. Ask your last questions, and who else you could speak with."
     )
-    assert readout(page) == ["Elapsed 15:00", "Remaining 5:00"]
+    expect_readout(page, "Elapsed 15:00", "Remaining 5:00")
 
     page.clock.run_for("05:00")
     expect(timer).to_have_attribute("data-phase", "over")
@@ -85,7 +85,7 @@ def test_timer_counts_against_the_agreed_length_with_quiet_cues(page: Page, site
         " unless they offer more time."
     )
     page.clock.run_for("02:15")
-    assert readout(page) == ["Elapsed 22:15", "Over by 2:15"]
+    expect_readout(page, "Elapsed 22:15", "Over by 2:15")
     assert page.evaluate("window.__tones") == 0, "no sound unless it is turned on"
 
 
@@ -96,19 +96,22 @@ def test_the_timer_keeps_time_across_a_reload_and_pauses(page: Page, site_url: s
     page.reload()
     page.wait_for_selector(TIMER)
     page.clock.run_for("00:02")
-    assert readout(page) == ["Elapsed 3:02", "Remaining 26:58"]
+    expect_readout(page, "Elapsed 3:02", "Remaining 26:58")
     press(page, "Pause")
     expect(page.locator(".guide-prep__app > .guide-visually-hidden")).to_have_text("Timer paused at 3:02.")
     page.clock.run_for("10:00")
-    assert readout(page) == ["Elapsed 3:02", "Remaining 26:58"]
+    expect_readout(page, "Elapsed 3:02", "Remaining 26:58")
     expect(page.locator(TIMER)).not_to_have_class("guide-prep__section guide-timer guide-timer--running")
-    saved = stored(page)["prepSheets"][0]["timer"]
+    paused = stored_when(
+        page, lambda data: data["prepSheets"][0]["timer"]["startedAt"] is None, "saved the pause"
+    )
+    saved = paused["prepSheets"][0]["timer"]
     assert saved["startedAt"] is None and 182000 <= saved["elapsed"] < 183000
     press(page, "Resume")
     page.clock.run_for("00:58")
-    assert readout(page) == ["Elapsed 4:00", "Remaining 26:00"]
+    expect_readout(page, "Elapsed 4:00", "Remaining 26:00")
     press(page, "Reset")
-    assert readout(page) == ["Elapsed 0:00", "Remaining 30:00"]
+    expect_readout(page, "Elapsed 0:00", "Remaining 30:00")
     expect(page.get_by_role("button", name="Start the timer")).to_be_focused()
 
 
@@ -119,7 +122,7 @@ def test_a_new_agreed_length_moves_the_end(page: Page, site_url: str) -> None:
     expect(page.locator(TIMER)).to_have_attribute("data-phase", "near-end")
     page.get_by_label("Agreed length", exact=True).fill("45")
     expect(page.locator(TIMER)).to_have_attribute("data-phase", "on-time")
-    assert readout(page) == ["Elapsed 16:00", "Remaining 29:00"]
+    expect_readout(page, "Elapsed 16:00", "Remaining 29:00")
 
 
 def test_a_soft_sound_plays_at_the_cues_only_when_turned_on(page: Page, site_url: str) -> None:
@@ -129,7 +132,8 @@ def test_a_soft_sound_plays_at_the_cues_only_when_turned_on(page: Page, site_url
     sound.check()
     tones = page.evaluate("window.__tones")
     assert tones == 2, "turning it on plays the sound once, to hear it"
-    assert stored(page)["settings"]["timerSound"] is True
+    saved = stored_when(page, lambda data: data["settings"]["timerSound"], "saved the sound setting")
+    assert saved["settings"]["timerSound"] is True
     press(page, "Start the timer")
     page.clock.run_for("06:59")
     assert page.evaluate("window.__tones") == tones

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
-from tooling import STORAGE_KEY, assert_axe_clean, assert_keyboard_clean, snapshot, store_with, stored, texts
+from tooling import (
+    STORAGE_KEY,
+    assert_axe_clean,
+    assert_keyboard_clean,
+    snapshot,
+    store_with,
+    stored,
+    stored_when,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -78,6 +87,24 @@ def saved_contacts(page: Page) -> list[dict[str, Any]]:
     return [] if data is None else list(data["contacts"])
 
 
+def contacts_when(
+    page: Page, check: Callable[[list[dict[str, Any]]], object], what: str
+) -> list[dict[str, Any]]:
+    """The saved contacts once `check(contacts)` holds (see `stored_when`)."""
+    data = stored_when(page, lambda data: check([] if data is None else list(data["contacts"])), what)
+    return [] if data is None else list(data["contacts"])
+
+
+def saved_contact(
+    page: Page, contact_id: str, check: Callable[[dict[str, Any]], object], what: str
+) -> dict[str, Any]:
+    """One saved contact once `check(contact)` holds (see `stored_when`)."""
+    found = contacts_when(
+        page, lambda contacts: check(next(c for c in contacts if c["id"] == contact_id)), what
+    )
+    return next(c for c in found if c["id"] == contact_id)
+
+
 def journey() -> list[dict[str, Any]]:
     """Contacts at every stage, for a clock set to TODAY (2026-03-20)."""
     return [
@@ -139,7 +166,7 @@ def test_add_edit_and_delete_a_contact(page: Page, site_url: str, viewport_width
     expect(card.locator(".guide-tracker__status")).to_have_text("Contacted")
     expect(page.get_by_role("button", name="Edit Zoë Côté")).to_be_focused()
     expect(page.locator(LIVE)).to_have_text("Added Zoë Côté.")
-    (saved,) = saved_contacts(page)
+    (saved,) = contacts_when(page, lambda contacts: len(contacts) == 1, "saved the new contact")
     assert saved["name"] == "Zoë Côté" and saved["channel"] == "linkedin" and saved["status"] == "contacted"
     assert saved["contacted"] == "2026-03-02" and saved["notes"] == "Line one\nLine two"
     snapshot(page, f"tracker-added-{viewport_width}", full_page=True)
@@ -152,8 +179,11 @@ def test_add_edit_and_delete_a_contact(page: Page, site_url: str, viewport_width
     page.get_by_label("Role").fill("Senior analyst")
     page.get_by_role("button", name="Save changes").click()
     expect(card.locator(".guide-tracker__where")).to_have_text("Senior analyst, Prairie Water Consulting")
-    assert saved_contacts(page)[0]["role"] == "Senior analyst"
-    assert saved_contacts(page)[0]["updated"] > STAMP
+    (edited,) = contacts_when(
+        page, lambda contacts: contacts[0]["role"] != "Analyst, water <b>resources</b>", "saved the edit"
+    )
+    assert edited["role"] == "Senior analyst"
+    assert edited["updated"] > STAMP
 
     page.get_by_role("button", name="Edit Zoë Côté").click()
     page.get_by_label("Role").fill("Not saved")
@@ -170,9 +200,10 @@ def test_add_edit_and_delete_a_contact(page: Page, site_url: str, viewport_width
     page.get_by_role("dialog", name="Delete Zoë Côté?").get_by_role(
         "button", name="Delete this contact"
     ).click()
+    expect(page.locator("dialog.guide-dialog")).to_have_count(0)
     expect(card).to_have_count(0)
     expect(page.get_by_role("button", name="Add a contact")).to_be_focused()
-    assert saved_contacts(page) == []
+    assert contacts_when(page, lambda contacts: not contacts, "lost the deleted contact") == []
 
 
 def test_a_thank_you_dated_before_the_meeting_is_questioned_once(page: Page, site_url: str) -> None:
@@ -189,7 +220,8 @@ def test_a_thank_you_dated_before_the_meeting_is_questioned_once(page: Page, sit
     assert saved_contacts(page)[0]["thankYouSent"] == ""
     page.get_by_role("button", name="Save changes").click()
     expect(page.locator(CARD)).to_contain_text("Thank-you sent")
-    assert saved_contacts(page)[0]["thankYouSent"] == "2026-03-10"
+    saved = saved_contact(page, "c-1", lambda c: c["updated"] != STAMP, "saved the thank-you date")
+    assert saved["thankYouSent"] == "2026-03-10"
 
 
 def test_a_referral_links_to_the_person_who_referred_them(page: Page, site_url: str) -> None:
@@ -201,12 +233,13 @@ def test_a_referral_links_to_the_person_who_referred_them(page: Page, site_url: 
     expect(referrer.locator("option").first).to_have_text("No one")
     referrer.select_option(label="Ms. Okafor")
     page.get_by_role("button", name="Save changes").click()
-    assert next(c for c in saved_contacts(page) if c["id"] == "c-chen")["referredBy"] == "c-oka"
+    chen = saved_contact(page, "c-chen", lambda c: c["updated"] != STAMP, "saved Mr. Chen's referrer")
+    assert chen["referredBy"] == "c-oka"
 
     page.get_by_label("Find a contact").fill("chen")
     expect(page.locator(CARD)).to_have_count(1)
     link = page.locator(CARD).get_by_role("link", name="Ms. Okafor")
-    assert link.get_attribute("href") == "#contact-c-oka"
+    expect(link).to_have_attribute("href", "#contact-c-oka")
     link.click()
     expect(page.locator("#contact-c-oka")).to_be_focused()
     expect(page.locator("#contact-c-oka")).to_be_in_viewport()
@@ -218,7 +251,11 @@ def test_a_referral_links_to_the_person_who_referred_them(page: Page, site_url: 
     dialog = page.get_by_role("dialog", name="Delete Ms. Okafor?")
     expect(dialog).to_contain_text("1 contact was referred by them; that contact stays, without the link.")
     dialog.get_by_role("button", name="Delete this contact").click()
-    assert next(c for c in saved_contacts(page) if c["id"] == "c-chen")["referredBy"] == ""
+    # The tracker deletes once the dialog's answer is in: wait for the dialog to go, then for the store.
+    expect(dialog).to_have_count(0)
+    expect(page.locator("#contact-c-oka")).to_have_count(0)
+    left = contacts_when(page, lambda contacts: all(c["id"] != "c-oka" for c in contacts), "lost Ms. Okafor")
+    assert next(c for c in left if c["id"] == "c-chen")["referredBy"] == ""
 
 
 # --- Next actions -------------------------------------------------------------------------------------
@@ -249,7 +286,7 @@ def test_next_actions_follow_the_guides_timing(page: Page, site_url: str, viewpo
             "By Wednesday, April 1, 2026",
         ]
     )
-    assert texts(actions.locator(".guide-tracker__flag")) == ["Overdue", "Overdue", "Due today"]
+    expect(actions.locator(".guide-tracker__flag")).to_have_text(["Overdue", "Overdue", "Due today"])
     expect(page.locator(".guide-tracker__next")).to_contain_text("1 more action is planned later.")
     hrefs = [link.get_attribute("href") or "" for link in actions.locator("a[href*='scripts/']").all()]
     assert [href.removeprefix(site_url) for href in hrefs] == [
@@ -266,14 +303,15 @@ def test_next_actions_follow_the_guides_timing(page: Page, site_url: str, viewpo
     expect(page.locator("#contact-c-ana")).to_be_focused()
 
     page.get_by_role("button", name="Mark as done: Send a thank-you to Ana Silva").click()
-    ana = next(c for c in saved_contacts(page) if c["id"] == "c-ana")
+    ana = saved_contact(page, "c-ana", lambda c: c["updated"] != STAMP, "saved Ana Silva's thank-you")
     assert ana["thankYouSent"] == "2026-03-20" and ana["status"] == "thanked"
     expect(actions).to_have_count(5)
     expect(page.locator(LIVE)).to_contain_text("Marked as done: Send a thank-you to Ana Silva.")
     page.get_by_role(
         "button", name="Mark as done: Tell Ms. Okafor that you followed up with Mr. Chen"
     ).click()
-    assert next(c for c in saved_contacts(page) if c["id"] == "c-chen")["referrerTold"] == "2026-03-20"
+    chen = saved_contact(page, "c-chen", lambda c: c["updated"] != STAMP, "saved telling Ms. Okafor")
+    assert chen["referrerTold"] == "2026-03-20"
     expect(actions).to_have_count(4)
 
 

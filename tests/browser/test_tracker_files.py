@@ -13,7 +13,16 @@ from typing import Any
 import pytest
 from browsing import guarded_context
 from playwright.sync_api import Browser, Page, expect
-from test_tracker import CARD, TODAY, contact, open_tracker, saved_contacts, seed_tracker, with_contacts
+from test_tracker import (
+    CARD,
+    TODAY,
+    contact,
+    contacts_when,
+    open_tracker,
+    saved_contacts,
+    seed_tracker,
+    with_contacts,
+)
 from tooling import STORAGE_KEY, assert_axe_clean, assert_keyboard_clean
 
 pytestmark = pytest.mark.browser
@@ -157,11 +166,12 @@ def test_csv_round_trips_every_character_into_a_fresh_context(
     assert_axe_clean(fresh_page, "tracker/ with the CSV import dialog open")
     assert_keyboard_clean(fresh_page, "dialog", "tracker/ with the CSV import dialog open")
     dialog.get_by_role("button", name="Import").click()
+    expect(dialog).to_have_count(0)
     expect(fresh_page.locator(CARD)).to_have_count(3)
     expect(fresh_page.locator(STATUS)).to_have_text(
         f"Imported from {path.name}: 3 contacts added, 0 updated."
     )
-    assert saved_contacts(fresh_page) == contacts
+    assert contacts_when(fresh_page, lambda saved: len(saved) == 3, "saved the imported contacts") == contacts
     expect(fresh_page.locator("#contact-c-ben").get_by_role("link", name='Zoë Côté-Ng, "Jo"')).to_be_visible()
 
     # Exporting again gives the same file, byte for byte.
@@ -198,15 +208,15 @@ def test_an_edited_spreadsheet_adds_and_updates_after_a_preview(
     expect(dialog).to_contain_text("1 contact will be added, 1 updated.")
     expect(dialog).to_contain_text("2 contacts in the file are already here, unchanged.")
     dialog.get_by_role("button", name="Cancel").click()
+    expect(dialog).to_have_count(0)
+    expect(page.locator(STATUS)).to_have_text("Nothing was imported.")  # the tracker is done with the answer
     assert len(saved_contacts(page)) == 3
-    expect(page.locator(STATUS)).to_have_text("Nothing was imported.")
 
     import_csv(page, edited)
-    page.get_by_role("dialog", name="Import contacts from edited.csv?").get_by_role(
-        "button", name="Import"
-    ).click()
+    dialog.get_by_role("button", name="Import").click()
+    expect(dialog).to_have_count(0)
     expect(page.locator(CARD)).to_have_count(4)
-    saved = {c["name"]: c for c in saved_contacts(page)}
+    saved = {c["name"]: c for c in contacts_when(page, lambda saved: len(saved) == 4, "saved the import")}
     assert saved["Ben Roy"]["role"] == "Project coordinator"
     assert saved["Ben Roy"]["updated"] > contacts[1]["updated"]
     assert saved["Dana Roy"]["referredBy"] == "c-ben" and saved["Dana Roy"]["status"] == "meeting booked"
@@ -346,7 +356,9 @@ def test_the_shared_json_export_carries_the_contacts_and_imports_back(
     with fresh_page.expect_file_chooser() as chooser:
         fresh_page.get_by_role("button", name="Import from a file").click()
     chooser.value.set_files(path)
-    fresh_page.get_by_role("dialog", name="Import this file?").get_by_role("button", name="Merge").click()
+    dialog = fresh_page.get_by_role("dialog", name="Import this file?")
+    dialog.get_by_role("button", name="Merge").click()
+    expect(dialog).to_have_count(0)
     expect(fresh_page.locator(CARD)).to_have_count(4)
-    saved = saved_contacts(fresh_page)
+    saved = contacts_when(fresh_page, lambda saved: len(saved) == 4, "saved the merged contacts")
     assert saved[1:] == contacts and saved[0]["name"] == "Already here"

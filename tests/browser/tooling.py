@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -10,6 +13,7 @@ from urllib.request import urlopen
 
 import pytest
 from playwright.sync_api import Locator, Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from test_axe import AXE, format_violations, run_axe
 from test_keyboard import controls, install, report, tab_through, unreached
 
@@ -46,6 +50,51 @@ def stored(page: Page) -> Any:
     """The tools' data as saved in localStorage (None when nothing is saved)."""
     raw = page.evaluate("key => localStorage.getItem(key)", STORAGE_KEY)
     return None if raw is None else json.loads(raw)
+
+
+def stored_when(page: Page, check: Callable[[Any], object], what: str, timeout: float = 10) -> Any:
+    """The store once `check(store)` holds; fails after `timeout` s, showing the store as last read.
+
+    The tools write localStorage from their event handlers, some only after a pause in typing or once a
+    dialog has been answered, so a test waits for the change it expects before it reads the store. The
+    store is passed as `stored` returns it (its text, if that is not JSON). `what` completes "the store
+    never ..." in the failure message. A check that looks up what is not there yet (KeyError, IndexError,
+    TypeError, StopIteration) counts as not holding. Between reads, the page waits for the text to change.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        raw = page.evaluate("key => localStorage.getItem(key)", STORAGE_KEY)
+        try:
+            data = None if raw is None else json.loads(raw)
+        except ValueError:
+            data = raw
+        why = ""
+        try:
+            if check(data):
+                return data
+        except (LookupError, TypeError, StopIteration) as error:
+            why = f" (the check raised {type(error).__name__}: {error})"
+        left = deadline - time.monotonic()
+        if left <= 0:
+            shown = raw if raw is None or len(raw) <= 3000 else raw[:3000] + "..."
+            read = f"localStorage[{STORAGE_KEY!r}] as last read: {shown}"
+            pytest.fail(f"the store never {what} within {timeout:g} s{why}\n{read}", pytrace=False)
+        with contextlib.suppress(PlaywrightTimeoutError):  # then read once more, and report what is there
+            page.wait_for_function(
+                "([key, last]) => localStorage.getItem(key) !== last",
+                arg=[STORAGE_KEY, raw],
+                timeout=left * 1000,
+            )
+
+
+def save_pending(page: Page) -> None:
+    """Make the tools save now what they hold back until typing pauses, as they do when the visitor leaves.
+
+    The prep sheet and the script studio save a moment after the last keystroke, and at once on
+    `pagehide`; a test that must show that nothing was written (a damaged store is never overwritten)
+    has the pending save run with this, instead of waiting for it.
+    """
+    page.evaluate("() => window.dispatchEvent(new PageTransitionEvent('pagehide', {persisted: false}))")
 
 
 def seed(page: Page, site_url: str, value: Any, path: str = "prep-sheet/") -> None:

@@ -7,7 +7,8 @@
 
 Each run clones the commit into a new folder, so every run pays for the .venv, the npm tools and
 the site build as a newcomer does (the system packages are the machine's). The whole command's
-wall time and pytest's own count and time are appended to benchmarks/suite.json.
+wall time and pytest's own count and time are appended to benchmarks/suite.json; its output goes
+to reports/suite-<commit>-<time>.log.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = Path(__file__).resolve().parent / "suite.json"
+LOGS = ROOT / "reports"
 SUMMARY = re.compile(r"^=+ (?P<counts>.*?) in (?P<seconds>[\d.]+)s\b", re.MULTILINE)
 
 
@@ -52,6 +54,9 @@ def one_run(commit: str, pytest_args: list[str], busy: bool) -> dict[str, object
             if load is not None:
                 load.kill()
         seconds = time.perf_counter() - started
+    LOGS.mkdir(exist_ok=True)
+    log = LOGS / f"suite-{commit}-{time.strftime('%H%M%S')}.log"
+    log.write_text(done.stdout + done.stderr, encoding="utf-8")
     summary = SUMMARY.findall(done.stdout)
     counts, pytest_seconds = summary[-1] if summary else ("no pytest summary", "0")
     failed = re.findall(r"^(?:FAILED|ERROR) (\S+)", done.stdout, re.MULTILINE)
@@ -64,6 +69,7 @@ def one_run(commit: str, pytest_args: list[str], busy: bool) -> dict[str, object
         "pytest_seconds": float(pytest_seconds),
         "counts": counts,
         "failed": failed,
+        "log": str(log.relative_to(ROOT)),
         "when": time.strftime("%Y-%m-%d %H:%M"),
     }
 

@@ -46,6 +46,7 @@ class LinkReport:
     checked: set[str] = field(default_factory=set)
     broken: list[str] = field(default_factory=list)
     external: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    output: str = ""  # LinkChecker's whole CSV, for a failure message
 
 
 class LinkCollector(HTMLParser):
@@ -83,10 +84,11 @@ def run_linkchecker(site: Path) -> LinkReport:
     with serve(site, LinkCheckerServer) as base:
         starts = [urljoin(base, page_path(page)) for page in html_pages(site)]
         command = [str(LINKCHECKER), "--config", str(CONFIG), "--verbose", "--output", "csv/utf-8", *starts]
-        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        done = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True, check=False)
     if done.returncode not in {0, 1}:  # 1 means "found problems"; anything else is LinkChecker failing
         pytest.fail(f"linkchecker failed (exit {done.returncode}):\n{done.stderr}", pytrace=False)
     lines = [line for line in done.stdout.splitlines() if not line.startswith("#")]
+    report.output = "\n".join(lines) + "\n" + done.stderr
     for row in csv.DictReader(io.StringIO("\n".join(lines)), delimiter=";"):
         url, parent = row["url"], (row["parentname"] or "").replace(base, "/")
         local = url.startswith(base)
@@ -164,7 +166,7 @@ def test_link_gate_finds_missing_pages_files_and_anchors(tmp_path: Path) -> None
         ("/files/guide.pdf", "../missing-from-pdf.html"),
     ]:
         assert any(line.startswith(f"{where}:") and f" {target} -> " in line for line in report.broken), (
-            f"{target} (on {where}) not reported as broken:\n{broken}"
+            f"{target} (on {where}) not reported as broken:\n{broken}\nLinkChecker said:\n{report.output}"
         )
     assert "Anchor `nowhere' (decoded: `nowhere') not found" in broken, broken
     assert len(report.broken) == 5, broken

@@ -163,6 +163,22 @@ def test_a_logo_that_cannot_be_printed_stops_the_build_at_its_setting(minimal: P
     ]
 
 
+def test_an_id_a_page_repeats_stops_the_printed_guide_at_the_page(minimal: Path) -> None:
+    page = minimal / "content/prepare.md"
+    text = page.read_text()
+    page.write_text(text + '\n<span id="twice">One</span> <span id="twice">Two</span>\n')
+    result = mkdocs_build(minimal)
+    errors = [line for line in result.stderr.splitlines() if line.startswith("ERROR")]
+    line = text.count("\n") + 2
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert errors == [
+        f"ERROR   -  content/prepare.md:{line}:7: guide.pdf: Anchor defined twice: 'twice' "
+        "(the printed guide is one document: each id in the pages' HTML may be used only once)",
+        "ERROR   -  1 problem in the guide's data; nothing was built and the last site was kept.",
+    ]
+
+
 def test_a_content_file_may_not_take_a_handouts_place(minimal: Path) -> None:
     (minimal / "content/downloads").mkdir()
     (minimal / "content/downloads/guide.pdf").write_bytes(b"%PDF-1.4")

@@ -18,7 +18,7 @@ from .settings import PrintSettings
 PAPER_CSS = {"letter": "letter", "a4": "A4"}
 LOGO_LOC = ("extra", "institution", "logo")
 _FILE_URL = re.compile(r"'(?P<url>file://[^']+)'")
-_CHAPTER_ANCHOR = re.compile(r"'page-(?P<page>[\w-]+?)--(?P<id>[^']+)'")
+_ANCHOR = re.compile(r"Anchor defined twice: '(?P<id>[^']+)'")
 
 
 @dataclass(frozen=True)
@@ -74,25 +74,38 @@ def render_pdf(plan: Plan, settings: PrintSettings) -> tuple[bytes, Notes]:
 def _in_page(message: str, plan: Plan, settings: PrintSettings) -> Problem | None:
     """A complaint about a prose page of the printed guide (its image, a repeated id), at that page's line."""
     pages = [chapter["page"] for chapter in plan.context.get("chapters", ()) if chapter["kind"] == "page"]
-    url, anchor = _FILE_URL.search(message), _CHAPTER_ANCHOR.search(message)
     for page in pages:
         path = settings.docs_dir / page
-        if url:
-            target = Path(unquote(urlsplit(url["url"]).path))
-            needles = [_relative(target, path.parent), target.name]
-        elif anchor and anchor["page"] == page.removesuffix(".md").replace("/", "-"):
-            needles = [anchor["id"]]
-        else:
-            continue
         text = path.read_text(encoding="utf-8-sig")
-        for needle in needles:
+        for needle in _needles(message, page, path):
             at = text.find(needle) if needle else -1
             if at != -1:
                 line = text.count("\n", 0, at) + 1
                 col = at - (text.rfind("\n", 0, at) + 1) + 1
                 where = shown_path(path, settings.root)
-                return Problem(where, line, col, f"{plan.handout.filename}: {message}")
+                return Problem(where, line, col, f"{plan.handout.filename}: {message}{_hint(message)}")
     return None
+
+
+def _hint(message: str) -> str:
+    """What an advisor needs to know beside WeasyPrint's words."""
+    if _ANCHOR.search(message):
+        return " (the printed guide is one document: each id in the pages' HTML may be used only once)"
+    return ""
+
+
+def _needles(message: str, page: str, path: Path) -> list[str]:
+    """What a page would say where it caused the complaint: an image's path, or the repeated id."""
+    url, anchor = _FILE_URL.search(message), _ANCHOR.search(message)
+    if url:
+        target = Path(unquote(urlsplit(url["url"]).path))
+        return [_relative(target, path.parent), target.name]
+    if not anchor:
+        return []
+    chapter = f"page-{page.removesuffix('.md').replace('/', '-')}--"
+    if anchor["id"].startswith("page-"):  # an id from the Markdown, which the booklet prefixes by page
+        return [anchor["id"].removeprefix(chapter)] if anchor["id"].startswith(chapter) else []
+    return [f'id="{anchor["id"]}"', f"id='{anchor['id']}'"]  # an id in the page's raw HTML
 
 
 def _relative(target: Path, folder: Path) -> str:

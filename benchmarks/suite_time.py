@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shlex
 import subprocess
@@ -37,6 +38,7 @@ def git(*args: str) -> str:
 def one_run(commit: str, pytest_args: list[str], busy: bool) -> dict[str, object]:
     """Clone `commit`, run the README's test command there, and say how long it took and what passed."""
     with tempfile.TemporaryDirectory(prefix="guide-suite-") as folder:
+        os.chmod(folder, 0o755)  # a checkout others can read, as a clone in a home folder is (see test_links)
         clone = Path(folder) / "guide"
         subprocess.run(["git", "clone", "--quiet", str(ROOT), str(clone)], check=True)
         subprocess.run(["git", "-C", str(clone), "checkout", "--quiet", commit], check=True)

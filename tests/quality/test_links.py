@@ -11,7 +11,9 @@ from __future__ import annotations
 import csv
 import importlib.util
 import io
+import os
 import shutil
+import stat
 import subprocess
 import sys
 from collections import defaultdict
@@ -74,11 +76,30 @@ def external_links_in_pages(site: Path) -> dict[str, set[str]]:
     return found
 
 
+def closed_to_others(path: Path) -> Path | None:
+    """The first folder on the way to `path` that other users may not enter, or None."""
+    for folder in [*reversed(path.parents), path]:
+        if folder.is_dir() and not folder.stat().st_mode & stat.S_IXOTH:
+            return folder
+    return None
+
+
 def run_linkchecker(site: Path) -> LinkReport:
     """Serve `site`, check it from every HTML page, and sort LinkChecker's findings."""
     if not LINKCHECKER.is_file() or shutil.which(str(LINKCHECKER)) is None:
         pytest.fail(
             f"{LINKCHECKER} is missing; install the test extra: pip install -e '.[test]'", pytrace=False
+        )
+    # Started as root, LinkChecker becomes `nobody` before it reads a page. If nobody cannot reach the
+    # virtual environment, the parsers it loads then (BeautifulSoup, pdfminer) fail to import, and it
+    # skips every anchor and every PDF without a word: the gate would pass whatever the links.
+    closed = closed_to_others(Path(sys.prefix)) if os.geteuid() == 0 else None
+    if closed is not None:
+        mode = f"{closed.stat().st_mode & 0o777:o}"
+        pytest.fail(
+            f"LinkChecker drops root to `nobody`, who cannot enter {closed} (mode {mode}), so it would skip"
+            f" anchors and PDFs: put the checkout where others can read it (chmod o+rx {closed})",
+            pytrace=False,
         )
     report = LinkReport()
     with serve(site, LinkCheckerServer) as base:

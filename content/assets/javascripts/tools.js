@@ -4,15 +4,15 @@
 // and stays loaded for the pages Material's instant navigation shows later; its styles are added again
 // to each of those pages that has the tool.
 
-import { busyUntil, onPage } from "./page.js";
+import { busyUntil, onPage } from "./core/page.js";
 
 /** Each tool: where it goes, its module and its own style sheet (after tools.css, which all share). */
 const TOOLS = [
-  ["[data-question-picker]", "./picker.js", "picker.css"],
-  ["[data-prep-sheet]", "./prep-sheet.js", "prep-sheet.css"],
-  ["ul.guide-checklist", "./checklists.js", "checklists.css"],
-  [".guide-studio[data-script-id]", "./studio.js", "studio.css"],
-  ["[data-contact-tracker]", "./tracker.js", "tracker.css"],
+  ["[data-question-picker]", "./picker/picker.js", "picker.css"],
+  ["[data-prep-sheet]", "./prep-sheet/prep-sheet.js", "prep-sheet.css"],
+  ["ul.guide-checklist", "./checklists/checklists.js", "checklists.css"],
+  [".guide-studio[data-script-id]", "./studio/studio.js", "studio.css"],
+  ["[data-contact-tracker]", "./tracker/tracker.js", "tracker.css"],
 ];
 
 const STYLESHEETS = new URL("../stylesheets/", import.meta.url).href;

@@ -3,12 +3,12 @@
 // research notes, meeting details, the pitch builder, the meeting timer, a share link carrying question
 // ids only, and export, import and clear. Without JavaScript the page is a blank sheet to print.
 
-import { dataPanel } from "./data-panel.js";
-import { ask } from "./dialog.js";
-import { debounce, h, icon, liveRegion, uid } from "./dom.js";
-import { field, formatDate, formatTime } from "./fields.js";
-import { mountStoreNotice } from "./notice.js";
-import { busyUntil, loadBank, onPage, pageUrl } from "./page.js";
+import { dataPanel } from "../core/data-panel.js";
+import { ask } from "../core/dialog.js";
+import { debounce, h, icon, liveRegion, uid } from "../core/dom.js";
+import { field, formatDate, formatTime } from "../core/fields.js";
+import { mountStoreNotice } from "../core/notice.js";
+import { busyUntil, loadBank, onPage, pageUrl } from "../core/page.js";
 import { mountPitch } from "./pitch.js";
 import {
   activeSheet,
@@ -23,13 +23,13 @@ import {
   sharedIds,
   sheetName,
   touch,
-} from "./sheets.js";
-import { emptySheet, store } from "./store.js";
-import { t } from "./strings.js";
-import "./messages-shared.js";
-import "./messages-data.js";
-import "./messages-sheets.js";
-import "./messages-prep-sheet.js";
+} from "../core/sheets.js";
+import { emptySheet, store } from "../core/store.js";
+import { t } from "../core/strings.js";
+import "../core/messages.js";
+import "../core/messages-data.js";
+import "../core/messages-sheets.js";
+import "./messages.js";
 import { mountTimer } from "./timer.js";
 
 const SOURCE = "prep-sheet";

@@ -1,6 +1,6 @@
 // The words of the checklists (checklists.js): ticks kept per item id, progress and reset per list.
 
-import { addMessages } from "./strings.js";
+import { addMessages } from "../core/strings.js";
 
 addMessages("en", {
   "checklist.untitled": "List {number}",

@@ -1,6 +1,6 @@
 // The words of the outreach script studio (studio.js) on the scripts/<id>/ pages.
 
-import { addMessages } from "./strings.js";
+import { addMessages } from "../core/strings.js";
 
 addMessages("en", {
   "studio.heading": "Write your own",

@@ -5,7 +5,7 @@ import { ask } from "./dialog.js";
 import { downloadText, h, liveRegion, uid } from "./dom.js";
 import { readExport, store } from "./store.js";
 import { t } from "./strings.js";
-import "./messages-shared.js";
+import "./messages.js";
 import "./messages-data.js";
 
 function today() {

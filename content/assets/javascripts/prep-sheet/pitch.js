@@ -1,11 +1,11 @@
 // The elevator pitch builder of a prep sheet: three short prompts put together into a 30-second
 // introduction, with its word count and an estimate of the time it takes to say.
 
-import { debounce, h, uid } from "./dom.js";
-import { field } from "./fields.js";
-import { t } from "./strings.js"; // its words: messages-prep-sheet.js, which prep-sheet.js imports
+import { debounce, h, uid } from "../core/dom.js";
+import { field } from "../core/fields.js";
+import { t } from "../core/strings.js"; // its words: messages.js, which prep-sheet.js imports
+import { countWords, speakingSeconds, WORDS_PER_MINUTE } from "../core/words.js";
 
-export const WORDS_PER_MINUTE = 150;
 export const TARGET_SECONDS = 30;
 const PROMPTS = ["who", "exploring", "why"];
 
@@ -15,16 +15,6 @@ export function assemblePitch(pitch) {
     .filter(Boolean)
     .map((part) => (/[.!?…]["'”’)]*$/.test(part) ? part : `${part}.`))
     .join(" ");
-}
-
-export function countWords(text) {
-  const words = text.trim().match(/\S+/g);
-  return words ? words.length : 0;
-}
-
-/** Seconds it takes to say that many words at an unhurried pace. */
-export function speakingSeconds(words) {
-  return Math.round((words * 60) / WORDS_PER_MINUTE);
 }
 
 /**

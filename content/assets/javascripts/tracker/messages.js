@@ -1,6 +1,6 @@
 // The words of the contact tracker (tracker.js, contacts.js) on the tracker/ page.
 
-import { addMessages } from "./strings.js";
+import { addMessages } from "../core/strings.js";
 
 addMessages("en", {
   "tracker.unnamed": "Unnamed contact",

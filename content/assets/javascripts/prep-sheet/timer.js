@@ -2,10 +2,10 @@
 // near the end and when the time is up (shown, and announced politely), a soft sound only if asked for.
 // The start time is saved, so the timer survives a reload or a locked phone.
 
-import { h, uid } from "./dom.js";
-import { store } from "./store.js";
-import { t } from "./strings.js";
-import "./messages-prep-sheet.js";
+import { h, uid } from "../core/dom.js";
+import { store } from "../core/store.js";
+import { t } from "../core/strings.js";
+import "./messages.js";
 
 const MINUTE = 60000;
 

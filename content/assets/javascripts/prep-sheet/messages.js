@@ -1,7 +1,7 @@
 // The words of the prep sheet (prep-sheet.js, with its pitch builder pitch.js and meeting timer
 // timer.js) on the prep-sheet/ page.
 
-import { addMessages } from "./strings.js";
+import { addMessages } from "../core/strings.js";
 
 addMessages("en", {
   "meeting.heading": "The meeting",

@@ -34,6 +34,8 @@ export const STORAGE_KEY = "ii-guide:v1";
 export const SCHEMA_VERSION = 1;
 export const EXPORT_FORMAT = "ii-guide-export";
 export const DEFAULT_LENGTH = 20;
+/** How long typing must pause before `updateSoon` saves: a save per keystroke would be wasted work. */
+export const SAVE_PAUSE_MS = 400;
 
 /** Upgrades from version n to n + 1, each on a plain object. */
 export const MIGRATIONS = {
@@ -376,7 +378,12 @@ class Store extends EventTarget {
     this.data = emptyData();
     this.problem = null;
     this.raw = null;
+    this.pending = null;
+    this.pendingTimer = 0;
     this.load();
+    // What typing changed is saved when the visitor leaves or hides the page, not lost with it.
+    window.addEventListener("pagehide", () => this.flush());
+    document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" && this.flush());
     window.addEventListener("storage", (event) => {
       if (event.key === STORAGE_KEY || event.key === null) {
         this.load();
@@ -423,12 +430,38 @@ class Store extends EventTarget {
 
   /** Change the data with `mutate(data)` and save it; returns whether it was saved. */
   update(mutate, source) {
+    this.flush();
     mutate(this.data);
     const saved = this.save();
     this.emit("change", { source });
     return saved;
   }
 
+  /**
+   * Change the data with `mutate(data)` now, and save it once changes pause for SAVE_PAUSE_MS (as
+   * typing does), or at once on `flush()`, on the next `update` and when the page is hidden.
+   */
+  updateSoon(mutate, source) {
+    mutate(this.data);
+    this.pending = { source };
+    window.clearTimeout(this.pendingTimer);
+    this.pendingTimer = window.setTimeout(() => this.flush(), SAVE_PAUSE_MS);
+  }
+
+  /** Save now what `updateSoon` holds back; returns whether everything is saved. */
+  flush() {
+    window.clearTimeout(this.pendingTimer);
+    if (!this.pending) {
+      return true;
+    }
+    const { source } = this.pending;
+    this.pending = null;
+    const saved = this.save();
+    this.emit("change", { source });
+    return saved;
+  }
+
+  /** Write the page's copy to localStorage, unless a problem with what is stored forbids it. */
   save() {
     if (!this.storage || !this.saving) {
       return false;
@@ -455,6 +488,7 @@ class Store extends EventTarget {
 
   /** Put imported data in place (mode "merge" or "replace") and save it. */
   importData(imported, mode) {
+    this.flush();
     this.data = mode === "replace" ? imported : mergeData(this.data, imported);
     if (this.problem && this.problem.kind !== "unavailable") {
       this.setProblem(null);
@@ -472,6 +506,8 @@ class Store extends EventTarget {
 
   /** Forget everything: the stored data and the page's copy. */
   clear() {
+    window.clearTimeout(this.pendingTimer);
+    this.pending = null;
     this.data = emptyData();
     if (this.storage) {
       try {

@@ -5,15 +5,15 @@
 // `sharedFieldIds`) are kept once in store.data.profile.fields; the rest in store.data.scripts[id].
 // Typed text always goes in as text. Without JavaScript the page shows and prints the script as it is.
 
-import { ask } from "./dialog.js";
-import { debounce, h, liveRegion, uid } from "./dom.js";
-import { field } from "./fields.js";
-import { mountStoreNotice } from "./notice.js";
-import { busyUntil, onPage, SITE_ROOT } from "./page.js";
-import { store } from "./store.js";
-import { t } from "./strings.js";
-import "./messages-shared.js";
-import "./messages-studio.js";
+import { ask } from "../core/dialog.js";
+import { debounce, h, liveRegion, uid } from "../core/dom.js";
+import { field } from "../core/fields.js";
+import { mountStoreNotice } from "../core/notice.js";
+import { busyUntil, onPage, SITE_ROOT } from "../core/page.js";
+import { store } from "../core/store.js";
+import { t } from "../core/strings.js";
+import "../core/messages.js";
+import "./messages.js";
 import { fillParts, joinPieces, linkedinFit, mailtoHref, measure, sharedFieldIds, textSeconds } from "./studio-text.js";
 
 const SOURCE = "studio";

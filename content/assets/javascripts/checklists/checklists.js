@@ -6,15 +6,15 @@
 // Without JavaScript the boxes are still real checkboxes that work for the visit. Printed pages show
 // empty boxes (checklists.css).
 
-import { dataPanel } from "./data-panel.js";
-import { ask } from "./dialog.js";
-import { h, liveRegion, uid } from "./dom.js";
-import { mountStoreNotice } from "./notice.js";
-import { onPage } from "./page.js";
-import { store } from "./store.js";
-import { t } from "./strings.js";
-import "./messages-shared.js";
-import "./messages-checklists.js";
+import { dataPanel } from "../core/data-panel.js";
+import { ask } from "../core/dialog.js";
+import { h, liveRegion, uid } from "../core/dom.js";
+import { mountStoreNotice } from "../core/notice.js";
+import { onPage } from "../core/page.js";
+import { store } from "../core/store.js";
+import { t } from "../core/strings.js";
+import "../core/messages.js";
+import "./messages.js";
 
 const SOURCE = "checklists";
 const ITEM = "[data-checklist-item]";

@@ -1,7 +1,7 @@
 // The script studio's text work, without the page: fill a script's parts with the visitor's answers,
 // measure the result against its budget, and build the mailto: link. Pure functions, easy to test.
 
-import { countWords, speakingSeconds } from "./pitch.js";
+import { countWords, speakingSeconds } from "../core/words.js";
 
 /** LinkedIn's limits on the note sent with a connection request: free accounts, then Premium. */
 export const LINKEDIN_NOTE_LIMITS = { free: 200, premium: 300 };

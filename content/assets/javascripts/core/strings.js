@@ -1,10 +1,9 @@
 // Every word the browser tools show, keyed by a stable id: t(id) looks a message up here.
 //
-// The words themselves are in one module per area, so a page fetches only its own tool's:
-// messages-shared.js (dialogs, the saved-data notice), messages-data.js (the data panel),
-// messages-checklists.js, messages-studio.js, messages-picker.js, messages-sheets.js (prep sheets, as
-// the picker and the prep sheet name them), messages-prep-sheet.js (with the pitch and the timer) and
-// messages-tracker.js.
+// The words themselves are in one module per area, so a page fetches only its own tool's: each tool's
+// folder has its messages.js, and core/ has messages.js (dialogs, the saved-data notice),
+// messages-data.js (the data panel) and messages-sheets.js (prep sheets, as the picker and the prep
+// sheet name them).
 // Each registers its English with `addMessages("en", {...})`, and the module that shows a message
 // imports the module that holds it.
 //

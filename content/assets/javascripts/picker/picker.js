@@ -2,9 +2,9 @@
 // active prep sheet, filters and a search that narrow the list as you type, a suggested starter set,
 // and a bar that keeps count and links to the prep sheet. Without JavaScript the pages stay as they are.
 
-import { debounce, foldText, h, liveRegion, uid } from "./dom.js";
-import { mountStoreNotice } from "./notice.js";
-import { busyUntil, loadBank, onPage, pageUrl } from "./page.js";
+import { debounce, foldText, h, liveRegion, uid } from "../core/dom.js";
+import { mountStoreNotice } from "../core/notice.js";
+import { busyUntil, loadBank, onPage, pageUrl } from "../core/page.js";
 import {
   activeSheet,
   addBankQuestion,
@@ -13,11 +13,11 @@ import {
   questionGuidance,
   removeQuestion,
   sheetName,
-} from "./sheets.js";
-import { store } from "./store.js";
-import { t } from "./strings.js";
-import "./messages-picker.js";
-import "./messages-sheets.js";
+} from "../core/sheets.js";
+import { store } from "../core/store.js";
+import { t } from "../core/strings.js";
+import "./messages.js";
+import "../core/messages-sheets.js";
 
 const SOURCE = "picker";
 const LONG_LIST = 500;

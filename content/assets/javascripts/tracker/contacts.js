@@ -9,7 +9,7 @@
 // Statuses, channels and permissions are stored as the plain words of the guide ("meeting booked"), so
 // that a spreadsheet of them reads well; the page shows them through strings.js.
 
-import { CHANNELS, DATE_FIELDS, PERMISSIONS, STATUSES, TEXT_FIELDS, isDate, relink } from "./contact-records.js";
+import { CHANNELS, DATE_FIELDS, PERMISSIONS, STATUSES, TEXT_FIELDS, isDate, relink } from "../core/contact-records.js";
 
 export {
   CHANNELS,
@@ -21,7 +21,7 @@ export {
   normaliseContact,
   normaliseContacts,
   relink,
-} from "./contact-records.js";
+} from "../core/contact-records.js";
 
 // The guide's timing (follow-up.md, keep-track.md), in days.
 export const THANK_YOU_DAYS = 1; // "Send a thank-you within 24 hours"

@@ -5,8 +5,8 @@
 // `onPage(setup)` covers both: `setup` runs for every page shown and may return a cleanup function,
 // called before the next page's setup.
 
-/** The site's root URL: this file lives at <root>/assets/javascripts/. */
-export const SITE_ROOT = new URL("../../", import.meta.url);
+/** The site's root URL: this file lives at <root>/assets/javascripts/core/. */
+export const SITE_ROOT = new URL("../../../", import.meta.url);
 
 /** Run `setup` for the current page and for every page instant navigation shows later. */
 export function onPage(setup) {

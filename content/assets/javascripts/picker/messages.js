@@ -1,6 +1,6 @@
 // The words of the question picker (picker.js) on the question bank pages, and of its tray.
 
-import { addMessages } from "./strings.js";
+import { addMessages } from "../core/strings.js";
 
 addMessages("en", {
   "picker.heading": "Pick questions for your prep sheet",

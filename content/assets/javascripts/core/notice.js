@@ -5,7 +5,7 @@ import { ask } from "./dialog.js";
 import { downloadText, h, uid } from "./dom.js";
 import { store } from "./store.js";
 import { t } from "./strings.js";
-import "./messages-shared.js";
+import "./messages.js";
 
 function today() {
   return new Date().toISOString().slice(0, 10);

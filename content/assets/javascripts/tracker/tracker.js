@@ -20,17 +20,17 @@ import {
   todayIso,
 } from "./contacts.js";
 import { readCsv, writeCsv } from "./csv.js";
-import { dataPanel } from "./data-panel.js";
-import { ask } from "./dialog.js";
-import { debounce, downloadText, foldText, h, liveRegion, uid } from "./dom.js";
-import { formatDate } from "./fields.js";
+import { dataPanel } from "../core/data-panel.js";
+import { ask } from "../core/dialog.js";
+import { debounce, downloadText, foldText, h, liveRegion, uid } from "../core/dom.js";
+import { formatDate } from "../core/fields.js";
 import { writeCalendar } from "./ics.js";
-import { mountStoreNotice } from "./notice.js";
-import { onPage, pageUrl } from "./page.js";
-import { store } from "./store.js";
-import { t } from "./strings.js";
-import "./messages-shared.js";
-import "./messages-tracker.js";
+import { mountStoreNotice } from "../core/notice.js";
+import { onPage, pageUrl } from "../core/page.js";
+import { store } from "../core/store.js";
+import { t } from "../core/strings.js";
+import "../core/messages.js";
+import "./messages.js";
 
 const SOURCE = "tracker";
 

@@ -117,11 +117,19 @@ BUILD_NEEDS = (
         library("harfbuzz-subset"),
         optional="WeasyPrint subsets the fonts with fontTools instead, more slowly; the PDFs are the same",
     ),
+    Need(
+        "esbuild",
+        "esbuild, which minifies the browser tools' scripts",
+        command("esbuild"),
+        optional="the scripts are published as written: the same site, with larger pages",
+    ),
 )
 # What the tests need on top: the browser, Node's npm for the test tools, Java for the Nu checker,
 # git for the test that clones the project as a newcomer would.
 TEST_NEEDS = (
-    *BUILD_NEEDS,
+    *(need for need in BUILD_NEEDS if need.package != "esbuild"),
+    # The browser tests run on the site as it is published, minified.
+    Need("esbuild", "esbuild, which minifies the scripts the browser tests run", command("esbuild")),
     Need("chromium", "Chromium, which runs the browser tests", command(str(CHROMIUM))),
     Need("nodejs", "Node.js, for the npm test tools", command("node")),
     Need("npm", "npm, which installs the test tools (axe-core, vnu-jar)", command("npm")),

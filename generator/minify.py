@@ -1,22 +1,49 @@
-"""Minify our own style sheets in a built site, as they are served (rCSSmin: comments and spaces only)."""
+"""Minify our own style sheets and scripts in a built site, as they are served.
+
+Style sheets: rCSSmin (comments and spaces only). Scripts: esbuild, Debian's `esbuild` package, run
+once over every file that changed since the last build (each result is kept in `.cache/minify/`,
+keyed by the file's text and esbuild's version). Without esbuild the scripts are published as written,
+larger but the same; the build says so once, as a note about the machine.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 
 import rcssmin  # type: ignore[import-untyped]  # rcssmin ships no type information
 
+from .errors import GuideError, Problem
 from .generate import INSTITUTION_CSS
 from .print_css import PRINT_MARGIN_CSS
 
 STYLESHEETS = "assets/stylesheets"
+SCRIPTS = "assets/javascripts"
+CACHE_DIR = Path(".cache") / "minify"
 # Generated style sheets are a few lines each, and read by people who check what the build made.
 GENERATED = {INSTITUTION_CSS, PRINT_MARGIN_CSS}
+# Material's own scripts, already minified: its bundle, its search worker and lunr's languages.
+MATERIAL_SCRIPTS = ("lunr", "workers")
 
-# Our JavaScript stays as written: no JavaScript minifier on PyPI was safe for these ES modules.
-# rJSmin breaks nested template literals (as its documentation says), and minify-go (tdewolff/minify
-# 2.24) reorders declarations: in sheets.js `moveQuestion` it moved a `splice` before the line that
-# read the list's length, which the browser tests caught.
+# Why esbuild: no JavaScript minifier on PyPI was safe for these ES modules. rJSmin breaks nested
+# template literals (as its documentation says), and minify-go (tdewolff/minify 2.24) reordered
+# declarations: in sheets.js `moveQuestion` it moved a `splice` before the line that read the list's
+# length, which the browser tests caught. esbuild parses the modules fully; the browser tests run on
+# its output, since every test site is built as it is published.
+ESBUILD = "esbuild"
+ESBUILD_ARGS = ("--minify", "--legal-comments=none", "--log-level=error", "--color=false")
+# esbuild's report of a mistake: "✘ [ERROR] Expected ";" but found "c"", then "    path.js:2:6:"
+# (a 0-based column).
+_ESBUILD_ERROR = re.compile(r"\[ERROR\] (?P<message>.+?)\n\s*\n\s+(?P<path>\S+?):(?P<line>\d+):(?P<col>\d+):")
+NO_ESBUILD_NOTE = (
+    "Scripts: published as written, not minified: this machine has no esbuild "
+    "(install the Debian package esbuild); the site works the same, its pages are larger"
+)
 
 
 def our_stylesheets(site_dir: Path) -> list[Path]:
@@ -28,8 +55,100 @@ def our_stylesheets(site_dir: Path) -> list[Path]:
     ]
 
 
-def minify_assets(site_dir: Path) -> None:
-    """Rewrite our style sheets in `site_dir` without comments and needless spaces."""
+def our_scripts(site_dir: Path) -> list[Path]:
+    """Our scripts in the built site: every module of the browser tools, none of Material's."""
+    root = site_dir / SCRIPTS
+    return [
+        path
+        for path in sorted(root.rglob("*.js"))
+        if not path.name.endswith(".min.js") and path.relative_to(root).parts[0] not in MATERIAL_SCRIPTS
+    ]
+
+
+def minify_assets(site_dir: Path, cache_dir: Path | None = None, docs: str = "content") -> list[str]:
+    """Rewrite our style sheets and scripts in `site_dir` minified; notes about the machine, if any.
+
+    `docs` is the docs folder as shown to people: a script esbuild refuses is reported there.
+    """
     for path in our_stylesheets(site_dir):
         text = path.read_text(encoding="utf-8")
         path.write_text(rcssmin.cssmin(text), encoding="utf-8")
+    return minify_scripts(site_dir, our_scripts(site_dir), cache_dir, docs)
+
+
+def minify_scripts(site_dir: Path, paths: list[Path], cache_dir: Path | None, docs: str) -> list[str]:
+    """Replace each script by its esbuild-minified text, from the cache when its text was seen before."""
+    version = esbuild_version()
+    if version is None:
+        return [NO_ESBUILD_NOTE] if paths else []
+    keys = {path: _key(path.read_bytes(), version) for path in paths}
+    missing = [path for path in paths if not _from_cache(path, cache_dir, keys[path])]
+    if missing:
+        _run_esbuild(site_dir, missing, docs)
+        for path in missing:
+            _to_cache(path, cache_dir, keys[path])
+    return []
+
+
+def esbuild_version() -> str | None:
+    """The version of the esbuild on this machine, or None when it has none that runs."""
+    if shutil.which(ESBUILD) is None:
+        return None
+    try:
+        done = subprocess.run([ESBUILD, "--version"], capture_output=True, text=True, check=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return done.stdout.strip() or None
+
+
+def _run_esbuild(site_dir: Path, paths: list[Path], docs: str) -> None:
+    """Minify the files in place with one esbuild run; a script it refuses is a located problem."""
+    common = Path(os.path.commonpath([path.parent for path in paths]))
+    with tempfile.TemporaryDirectory(prefix="guide-minify-") as out:
+        args = [ESBUILD, *ESBUILD_ARGS, f"--outbase={common}", f"--outdir={out}"]
+        relative = [path.relative_to(site_dir).as_posix() for path in paths]
+        done = subprocess.run([*args, *relative], cwd=site_dir, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            raise GuideError(_problems(done.stderr, docs))
+        for path in paths:
+            shutil.copyfile(Path(out) / path.relative_to(common), path)
+
+
+def _problems(report: str, docs: str) -> list[Problem]:
+    """The scripts esbuild refused, as problems at their place in the docs folder (as browsers would)."""
+    problems = [
+        Problem(f"{docs}/{m['path']}", int(m["line"]), int(m["col"]) + 1, f"JavaScript error: {m['message']}")
+        for m in _ESBUILD_ERROR.finditer(report)
+    ]
+    unlocated = f"esbuild could not minify the scripts: {report.strip()}"
+    return problems or [Problem(f"{docs}/{SCRIPTS}", 1, 1, unlocated)]
+
+
+def _key(text: bytes, version: str) -> str:
+    digest = hashlib.sha256(version.encode() + b"\0" + " ".join(ESBUILD_ARGS).encode() + b"\0")
+    digest.update(text)
+    return digest.hexdigest()[:32]
+
+
+def _from_cache(path: Path, cache_dir: Path | None, key: str) -> bool:
+    """Put the cached minified text in place of `path`; whether there was one."""
+    if cache_dir is None:
+        return False
+    try:
+        shutil.copyfile(cache_dir / f"{key}.js", path)
+    except OSError:
+        return False
+    return True
+
+
+def _to_cache(path: Path, cache_dir: Path | None, key: str) -> None:
+    """Keep the minified text; a cache that cannot be written only costs time next build."""
+    if cache_dir is None:
+        return
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        temporary = cache_dir / f".{key}.{os.getpid()}.tmp"
+        shutil.copyfile(path, temporary)
+        os.replace(temporary, cache_dir / f"{key}.js")
+    except OSError:
+        pass

@@ -21,6 +21,7 @@ from .generate import branding, generated_files, markdown_settings
 from .handouts import SiteHandouts, build_handouts, preview_handouts
 from .handouts.preview import BackgroundPrinter
 from .load import load_project
+from .minify import CACHE_DIR as MINIFY_CACHE
 from .minify import minify_assets
 from .navigation import expand_nav
 from .project import DEFAULT_BANK, DEFAULT_PAPER, DEFAULT_TEMPLATES, read_project
@@ -53,6 +54,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         self._dirty = False
         self._site_dir: Path | None = None
         self._staging: Path | None = None
+        self._docs_display = "docs"
         self._warnings = CountHandler()
         self._serving = False
         self._handouts: SiteHandouts | None = None
@@ -74,6 +76,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
                 docs_dir.relative_to(root).as_posix() if docs_dir.is_relative_to(root) else str(docs_dir)
             )
             self._files = generated_files(guide, docs_dir, docs_display, config.use_directory_urls)
+            self._docs_display = docs_display
             self._handouts = (preview_handouts if self._serving else build_handouts)(project, guide)
         except GuideError as err:
             for problem in err.problems:
@@ -135,8 +138,17 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         if config.strict and self._warnings.get_counts():
             self._abandon(config)
             return
-        if not self._serving:
-            minify_assets(self._staging)  # our style sheets as served; `mkdocs serve` keeps them readable
+        if not self._serving:  # our styles and scripts as served; `mkdocs serve` keeps them readable
+            root = Path(config.config_file_path).parent
+            try:
+                notes = minify_assets(self._staging, root / MINIFY_CACHE, self._docs_display)
+            except GuideError as err:
+                self._abandon(config)
+                for problem in err.problems:
+                    log.error(str(problem))
+                raise PluginError(f"{err}; nothing was built and the last site was kept.") from None
+            for note in notes:
+                log.info(note)
         publish(self._staging, self._site_dir)
         log.info(f"Published the finished build to {self._site_dir}")
         config.site_dir = str(self._site_dir)

@@ -1,6 +1,6 @@
 // Prep sheets in the store's data: which one is active, and the changes the tools make to them.
 
-import { emptySheet, newId } from "./store.js";
+import { emptySheet, newId } from "./store-data.js";
 import { t } from "./strings.js";
 import "./messages-sheets.js";
 

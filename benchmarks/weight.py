@@ -5,8 +5,9 @@ Run: .venv/bin/python benchmarks/weight.py [--site DIR]
 Builds the real project into a temporary folder (or takes a built site with --site), serves it on
 127.0.0.1 and opens a few pages in headless Chromium (Debian's, as the tests use): the home page,
 each tool's page and a page of prose. Once the network is idle and no tool is aria-busy, it sums
-every response of ours (assets/javascripts/ and assets/stylesheets/, but not Material's bundle,
-main, palette, search worker and lunr files), each body gzipped at level 9, as a server would.
+every response of ours (assets/javascripts/ and assets/stylesheets/ and their subfolders, such as
+core/ and each tool's, but not Material's bundle, main and palette files, its workers/ or lunr/),
+each body gzipped at level 9, as a server would.
 """
 
 from __future__ import annotations
@@ -30,7 +31,10 @@ from sitebuild import CHROMIUM, CHROMIUM_ARGS, serve  # type: ignore[import-not-
 
 BUDGET = 30_000
 PAGES = ["", "questions/", "prep-sheet/", "checklists/", "tracker/", "research/"]
-OURS = re.compile(r"^/assets/(javascripts|stylesheets)/[^/]+\.(js|css)$")
+ASSETS = ("javascripts", "stylesheets")
+# Any script or style sheet under our asset folders, at any depth, except Material's search worker
+# and lunr's language files, which sit in folders of their own there.
+OURS = re.compile(r"^/assets/(javascripts|stylesheets)/(?!workers/|lunr/)(?:[^/]+/)*[^/]+\.(js|css)$")
 MATERIAL = re.compile(r"^(bundle|main|palette)\.[0-9a-f]+\.min\.(js|css)$")
 
 
@@ -38,6 +42,12 @@ def ours(url: str) -> bool:
     """Whether a URL is one of our own scripts or style sheets (not Material's)."""
     path = urlsplit(url).path
     return bool(OURS.match(path)) and not MATERIAL.match(path.rsplit("/", 1)[-1])
+
+
+def our_files(site: Path) -> list[Path]:
+    """Every script and style sheet of ours in a built site, whether or not a page fetches it."""
+    found = (path for folder in ASSETS for path in sorted((site / "assets" / folder).rglob("*")))
+    return [path for path in found if path.is_file() and ours("/" + path.relative_to(site).as_posix())]
 
 
 def script_page(site: Path) -> str:

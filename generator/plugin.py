@@ -24,6 +24,7 @@ from .load import load_project
 from .minify import CACHE_DIR as MINIFY_CACHE
 from .minify import minify_assets
 from .navigation import expand_nav
+from .preload import SCRIPTS, PreloadError, Tool, preload_links, read_tools
 from .project import DEFAULT_BANK, DEFAULT_PAPER, DEFAULT_TEMPLATES, read_project
 from .prose import fill_placeholders
 from .publish import discard, publish, staging_dir
@@ -55,6 +56,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         self._site_dir: Path | None = None
         self._staging: Path | None = None
         self._docs_display = "docs"
+        self._tools: list[Tool] = []
         self._warnings = CountHandler()
         self._serving = False
         self._handouts: SiteHandouts | None = None
@@ -84,6 +86,10 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
             raise PluginError(f"{err}; nothing was built and the last site was kept.") from None
         except MachineError as err:
             raise PluginError(f"{err}. Nothing was built and the last site was kept.") from None
+        try:
+            self._tools = read_tools(docs_dir / SCRIPTS)
+        except PreloadError as err:
+            raise PluginError(f"{err}; nothing was built and the last site was kept.") from None
         for line in self._handouts.summary.splitlines():  # each note on a line of its own
             log.info(line)
         if self._handouts.stale:
@@ -99,6 +105,10 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         config.markdown_extensions.append(ChecklistExtension())  # type: ignore[arg-type]  # MkDocs accepts instances
         self._start_staging(config)
         return config
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        """Preload the modules of the tools the page has."""
+        return preload_links(output, page.url, self._tools)
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Fill in `{{ institution.name }}` and the like; add handout sizes and the line shown in print."""

@@ -1,0 +1,127 @@
+"""`<link rel="modulepreload">` for the browser tools a page has, so their modules load side by side.
+
+Without it a tool's modules arrive in a waterfall: tools.js, then the tool's style sheets, then its
+module, then each level of what that imports, one round trip each. The tools and where each goes are
+declared once, in `tools.js` (`TOOLS`); the modules each imports are read from the scripts themselves.
+A page gets a preload for every module of every tool whose place it has, and for the tool's styles.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import GeneratorError
+
+SCRIPTS = "assets/javascripts"
+STYLESHEETS = "assets/stylesheets"
+LOADER = "tools.js"
+SHARED_STYLES = "tools.css"
+
+# One entry of tools.js's TOOLS: ["[data-prep-sheet]", "./prep-sheet/prep-sheet.js", "prep-sheet.css"].
+_TOOL = re.compile(r'\[\s*"(?P<place>[^"]+)",\s*"\./(?P<module>[^"]+\.js)",\s*"(?P<style>[^"]+\.css)"\s*\]')
+# A static import (`import { x } from "./y.js";`, `import "./y.js";`), over several lines if need be; a
+# dynamic `import("./y.js")` is loaded only when used, so it is not preloaded.
+_IMPORT = re.compile(r'^\s*(?:import|export)\s+(?:[^;"\'`()]*?\sfrom\s*)?"(?P<path>\.{1,2}/[^"]+)"', re.M)
+# What a place's selector may be: a tag, classes and attributes, as in `ul.guide-checklist`.
+_SELECTOR = re.compile(r"^(?P<tag>[a-z][a-z0-9-]*)?(?P<rest>(?:\.[\w-]+|\[[\w-]+\])*)$")
+_PART = re.compile(r"\.(?P<cls>[\w-]+)|\[(?P<attr>[\w-]+)\]")
+
+
+class PreloadError(GeneratorError):
+    """tools.js or a script is not shaped as this module reads it: a change for its developers to mend."""
+
+
+@dataclass(frozen=True)
+class Tool:
+    """A browser tool: the selector of its place, its modules (entry first) and its style sheets."""
+
+    place: str
+    modules: tuple[str, ...]
+    styles: tuple[str, ...]
+
+
+def read_tools(scripts_dir: Path) -> list[Tool]:
+    """The tools declared in `tools.js`, each with every module it imports, directly or not."""
+    loader = scripts_dir / LOADER
+    try:
+        declared = list(_TOOL.finditer(loader.read_text(encoding="utf-8")))
+    except OSError as err:
+        raise PreloadError(f"cannot read {loader}: {err.strerror}") from None
+    if not declared:
+        raise PreloadError(f"{loader} declares no tool in TOOLS as preload.py reads it")
+    tools = []
+    for entry in declared:
+        _selector_parts(entry["place"])  # a selector this module cannot match is an error now, not a miss
+        modules = _closure(scripts_dir, entry["module"])
+        tools.append(Tool(entry["place"], modules, (SHARED_STYLES, entry["style"])))
+    return tools
+
+
+def _closure(scripts_dir: Path, entry: str) -> tuple[str, ...]:
+    """`entry` and every module it imports statically, as paths under `scripts_dir`, entry first."""
+    found: dict[str, None] = {}
+    waiting = [entry]
+    while waiting:
+        module = waiting.pop(0)
+        if module in found:
+            continue
+        found[module] = None
+        try:
+            text = (scripts_dir / module).read_text(encoding="utf-8")
+        except OSError as err:
+            raise PreloadError(f"cannot read {scripts_dir / module}: {err.strerror}") from None
+        for match in _IMPORT.finditer(text):
+            waiting.append(posixpath.normpath(posixpath.join(posixpath.dirname(module), match["path"])))
+    return tuple(found)
+
+
+def _selector_parts(selector: str) -> tuple[str | None, list[str], list[str]]:
+    """A simple selector's tag, classes and attributes; anything more is refused."""
+    shape = _SELECTOR.match(selector)
+    if not shape or not (shape["tag"] or shape["rest"]):
+        raise PreloadError(
+            f"tools.js: cannot match the place {selector!r} (only a tag, .classes, [attributes])"
+        )
+    parts = list(_PART.finditer(shape["rest"]))
+    return shape["tag"], [p["cls"] for p in parts if p["cls"]], [p["attr"] for p in parts if p["attr"]]
+
+
+def has_place(html: str, selector: str) -> bool:
+    """Whether the page has an element that matches `selector` (a tag, classes and attributes)."""
+    tag, classes, attributes = _selector_parts(selector)
+    if not all(name in html for name in [*classes, *attributes]):
+        return False
+    for start in re.finditer(rf"<{tag or '[a-z][a-z0-9-]*'}(?=[\s>/])[^>]*>", html):
+        text = start.group(0)
+        found = re.search(r'\sclass="([^"]*)"', text)
+        names = found.group(1).split() if found else []
+        if all(name in names for name in classes) and all(
+            re.search(rf"\s{re.escape(attr)}(?=[\s=/>])", text) for attr in attributes
+        ):
+            return True
+    return False
+
+
+def preload_links(html: str, page_url: str, tools: list[Tool]) -> str:
+    """The page's HTML with preloads, before `</head>`, for the tools whose place it has."""
+    modules: dict[str, None] = {}
+    styles: dict[str, None] = {}
+    for tool in tools:
+        if has_place(html, tool.place):
+            modules.update(dict.fromkeys(tool.modules))
+            styles.update(dict.fromkeys(tool.styles))
+    if not modules or "</head>" not in html:
+        return html
+    here = posixpath.dirname(page_url) or "."
+    links = [
+        *(f'<link rel="preload" as="style" href="{_href(f"{STYLESHEETS}/{s}", here)}">' for s in styles),
+        *(f'<link rel="modulepreload" href="{_href(f"{SCRIPTS}/{m}", here)}">' for m in modules),
+    ]
+    return html.replace("</head>", "\n".join(links) + "\n</head>", 1)
+
+
+def _href(path: str, here: str) -> str:
+    return posixpath.relpath(path, here)

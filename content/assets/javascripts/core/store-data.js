@@ -309,16 +309,17 @@ function newer(a, b) {
   return String(b.updated || "") > String(a.updated || "") ? b : a;
 }
 
+/** Both lists' records by id, the newer copy winning; copies, since relink() then edits them in place. */
 function mergeRecords(mine, theirs) {
   const result = mine.map((record) => ({ ...record }));
   const index = new Map(result.map((record, position) => [record.id, position]));
   for (const record of theirs) {
     if (index.has(record.id)) {
       const position = index.get(record.id);
-      result[position] = newer(result[position], record);
+      result[position] = newer(result[position], { ...record });
     } else {
       index.set(record.id, result.length);
-      result.push(record);
+      result.push({ ...record });
     }
   }
   return result;

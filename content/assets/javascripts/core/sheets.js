@@ -121,7 +121,7 @@ export function sheetName(data, sheet) {
     return t("sheet.nameAt", { name: name.trim(), organization: organization.trim() });
   }
   if (name.trim() || organization.trim()) {
-    return (name || organization).trim();
+    return name.trim() || organization.trim();
   }
   const index = data.prepSheets.indexOf(sheet);
   return t("sheet.untitled", { number: index + 1 });

@@ -20,7 +20,8 @@ export function addMessages(lang, messages) {
 }
 
 function language() {
-  const lang = (document.documentElement.lang || "en").toLowerCase().split("-")[0];
+  // Outside a page (Node's unit tests) there is no document, and the words are English.
+  const lang = (globalThis.document?.documentElement.lang || "en").toLowerCase().split("-")[0];
   return MESSAGES[lang] ? lang : "en";
 }
 

@@ -27,6 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = Path(__file__).resolve().parent / "suite.json"
 LOGS = ROOT / "reports"
+# The Python the venv was made from, as a newcomer types `python3 tasks.py test` (not the venv's).
+BASE_PYTHON: str = getattr(sys, "_base_executable", sys.executable)
 SUMMARY = re.compile(r"^=+ (?P<counts>.*?) in (?P<seconds>[\d.]+)s\b", re.MULTILINE)
 
 
@@ -46,7 +48,7 @@ def one_run(commit: str, pytest_args: list[str], busy: bool) -> dict[str, object
         started = time.perf_counter()
         try:
             done = subprocess.run(
-                [sys._base_executable, "tasks.py", "test", *pytest_args],
+                [BASE_PYTHON, "tasks.py", "test", *pytest_args],
                 cwd=clone,
                 capture_output=True,
                 text=True,

@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+SEED_SCRIPT = Path(__file__).resolve().parent / "seed_cache.py"
 
 SKIP = (
     ".git",
@@ -146,20 +147,4 @@ def seed_pdf_cache(project: Path) -> None:
     copies the cached files, so what they contain changes nothing in what the build costs but a copy.
     It runs in the project's folder, so that the keys come from the same code the builds there use.
     """
-    subprocess.run([sys.executable, "-c", SEED], cwd=project, check=True)
-
-
-SEED = """
-from pathlib import Path
-from generator.handouts.cache import CACHE_DIR, HandoutCache
-from generator.handouts.plan import plan_handouts
-from generator.handouts.preview import placeholder_pdf
-from generator.handouts.settings import print_settings
-from generator.load import load_project
-from generator.project import read_project
-
-loaded = read_project(Path("mkdocs.yml"))
-cache = HandoutCache(Path.cwd() / CACHE_DIR)
-for plan in plan_handouts(load_project(loaded), print_settings(loaded)):
-    cache.store(plan.handout.name, plan.key, placeholder_pdf(plan.handout.title))
-"""
+    subprocess.run([sys.executable, str(SEED_SCRIPT)], cwd=project, check=True)

@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import TypedDict
 from urllib.parse import urlsplit
 
 BENCHMARKS = Path(__file__).resolve().parent
@@ -36,6 +37,17 @@ ASSETS = ("javascripts", "stylesheets")
 # and lunr's language files, which sit in folders of their own there.
 OURS = re.compile(r"^/assets/(javascripts|stylesheets)/(?!workers/|lunr/)(?:[^/]+/)*[^/]+\.(js|css)$")
 MATERIAL = re.compile(r"^(bundle|main|palette)\.[0-9a-f]+\.min\.(js|css)$")
+
+
+class PageWeight(TypedDict):
+    """What one page fetched of ours: each file's raw and gzip bytes, the sums, whether it is in budget."""
+
+    files: dict[str, tuple[int, int]]
+    js_gzip: int
+    css_gzip: int
+    raw: int
+    gzip: int
+    within_budget: bool
 
 
 def ours(url: str) -> bool:
@@ -72,9 +84,9 @@ def fetched(page: Page, url: str) -> dict[str, bytes]:
     return {urlsplit(r.url).path: r.body() for r in responses if ours(r.url) and r.ok}
 
 
-def page_weights(site: Path) -> dict[str, dict[str, object]]:
+def page_weights(site: Path) -> dict[str, PageWeight]:
     """For each page weighed: its files with raw and gzip sizes, the sums and whether it is in budget."""
-    weights: dict[str, dict[str, object]] = {}
+    weights: dict[str, PageWeight] = {}
     with serve(site) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         for path in [*PAGES, script_page(site)]:
@@ -104,11 +116,11 @@ def build(folder: Path) -> Path:
     return site
 
 
-def report(weights: dict[str, dict[str, object]], verbose: bool) -> None:
+def report(weights: dict[str, PageWeight], verbose: bool) -> None:
     """Print one row per page (and its files when asked)."""
     print(f"{'page':28} {'files':>5} {'raw':>8} {'JS gz':>7} {'CSS gz':>7} {'gzip':>7}  budget {BUDGET:,}")
     for path, weight in weights.items():
-        files: dict[str, tuple[int, int]] = weight["files"]  # type: ignore[assignment]
+        files = weight["files"]
         verdict = "ok" if weight["within_budget"] else "OVER"
         print(
             f"{path:28} {len(files):5} {weight['raw']:8,} {weight['js_gzip']:7,} "

@@ -8,18 +8,12 @@ from typing import Any
 
 import gate_report
 import pytest
+from axe_gate import TAGS, format_violations, require_axe, run_axe
 from browsing import describe, open_site_page
 from playwright.sync_api import Page
 from sitebuild import ROOT, report_path
 
 pytestmark = pytest.mark.browser
-
-AXE = ROOT / "tools" / "node_modules" / "axe-core" / "axe.min.js"
-TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-RUN_AXE = """tags => axe.run(document, {
-    runOnly: {type: "tag", values: tags},
-    resultTypes: ["violations", "incomplete"],
-})"""
 
 BAD_PAGE = """<!doctype html><html lang="en"><head><title>Bad</title></head><body><main>
 <p style="color:#999;background:#fff">Pale grey text</p>
@@ -30,33 +24,7 @@ BAD_PAGE = """<!doctype html><html lang="en"><head><title>Bad</title></head><bod
 @pytest.fixture(scope="session")
 def axe_source() -> Path:
     """axe-core as installed by `python3 tasks.py test` (npm, pinned in tools/package-lock.json)."""
-    if not AXE.is_file():
-        pytest.fail(
-            f"{AXE} is missing; run `python3 tasks.py test`, which installs the npm tools", pytrace=False
-        )
-    return AXE
-
-
-def run_axe(page: Page, axe: Path) -> dict[str, Any]:
-    """Inject axe-core into the loaded page and run the WCAG 2.1 A/AA rules; return axe's results."""
-    if not page.evaluate("typeof window.axe !== 'undefined'"):
-        page.add_script_tag(path=axe)
-    results: dict[str, Any] = page.evaluate(RUN_AXE, TAGS)
-    return results
-
-
-def format_violations(where: str, violations: list[dict[str, Any]]) -> str:
-    """One block per rule: rule id, impact, help, then each element's selector, snippet and summary."""
-    lines = [f"{where}: {len(violations)} axe rule(s) violated"]
-    for rule in violations:
-        lines.append(f"  {rule['id']} [{rule['impact']}] {rule['help']} ({rule['helpUrl']})")
-        for node in rule["nodes"]:
-            target = " >> ".join(str(part) for part in node["target"])
-            summary = " ".join(node.get("failureSummary", "").split())
-            snippet = " ".join(node["html"].split())
-            lines.append(f"    at {target}: {snippet[:200]}")
-            lines.append(f"       {summary[:400]}")
-    return "\n".join(lines)
+    return require_axe()
 
 
 def rule_ids(results: dict[str, Any]) -> set[str]:

@@ -12,10 +12,10 @@ from urllib.parse import urljoin
 from urllib.request import urlopen
 
 import pytest
+from axe_gate import format_violations, require_axe, run_axe
+from keyboard_gate import controls, install, report, tab_through, unreached
 from playwright.sync_api import Locator, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
-from test_axe import AXE, format_violations, run_axe
-from test_keyboard import controls, install, report, tab_through, unreached
 
 STORAGE_KEY = "ii-guide:v1"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -153,11 +153,7 @@ def texts(locator: Locator) -> list[str]:
 
 def assert_axe_clean(page: Page, where: str) -> None:
     """axe-core's WCAG 2.1 A/AA rules pass on the page as it is now."""
-    if not AXE.is_file():
-        pytest.fail(
-            f"{AXE} is missing; run `python3 tasks.py test`, which installs the npm tools", pytrace=False
-        )
-    results = run_axe(page, AXE)
+    results = run_axe(page, require_axe())
     if results["violations"]:
         pytest.fail(format_violations(where, results["violations"]), pytrace=False)
 

@@ -131,7 +131,7 @@ TEST_NEEDS = (
     # The browser tests run on the site as it is published, minified.
     Need("esbuild", "esbuild, which minifies the scripts the browser tests run", command("esbuild")),
     Need("chromium", "Chromium, which runs the browser tests", command(str(CHROMIUM))),
-    Need("nodejs", "Node.js, for the npm test tools", command("node")),
+    Need("nodejs", "Node.js, for the JavaScript unit tests and the npm test tools", command("node")),
     Need("npm", "npm, which installs the test tools (axe-core, vnu-jar)", command("npm")),
     Need("default-jre-headless", "Java, which runs the Nu HTML checker", command("java")),
     Need("git", "git, for the test that builds a fresh clone", command("git")),

@@ -1,6 +1,7 @@
-// The contact tracker's model, with no DOM: checking a contact, reading and writing the rows of the CSV
-// file, and the next actions that the guide's timing suggests. A contact's fields and reading stored
-// contacts are in contact-records.js, which the store needs on every page with a tool.
+// The contact tracker's model, with no DOM: a new contact, checking a contact, the next actions that the
+// guide's timing suggests, sorting and finding. A contact's fields and reading stored contacts are in
+// contact-records.js, which the store needs on every page with a tool; the rows of the CSV file are in
+// rows.js, which the page loads only when a file is made or read.
 //
 // Contact: {id, name, role, organization, found, referredBy (another contact's id or ""), channel,
 //   status, contacted, followedUp, meeting, thankYouSent, referrerTold, updateSent, nextFollowUp
@@ -9,7 +10,7 @@
 // Statuses, channels and permissions are stored as the plain words of the guide ("meeting booked"), so
 // that a spreadsheet of them reads well; the page shows them through strings.js.
 
-import { CHANNELS, DATE_FIELDS, PERMISSIONS, STATUSES, TEXT_FIELDS, isDate, relink } from "../core/contact-records.js";
+import { DATE_FIELDS, STATUSES, TEXT_FIELDS, isDate } from "../core/contact-records.js";
 
 export {
   CHANNELS,
@@ -194,169 +195,4 @@ export function sortContacts(contacts, sort, today) {
 /** The words of a contact that a filter looks through. */
 export function searchText(contact) {
   return [contact.name, contact.role, contact.organization, contact.found, contact.notes, contact.actions, contact.status].join(" ");
-}
-
-// --- The spreadsheet (CSV) -------------------------------------------------------------------------------
-
-// The columns of the CSV file. Their headings are part of the file format (a file made in one language
-// imports in another), so they live here rather than in strings.js. "Referred by" is the referrer's
-// name, for people; "Referred by (ID)" links the contacts again on import.
-export const COLUMNS = [
-  ["name", "Name"],
-  ["role", "Role"],
-  ["organization", "Organization"],
-  ["found", "How you found them"],
-  ["referredByName", "Referred by"],
-  ["channel", "Channel"],
-  ["status", "Status"],
-  ["contacted", "Contacted"],
-  ["followedUp", "Followed up"],
-  ["meeting", "Meeting"],
-  ["thankYouSent", "Thank-you sent"],
-  ["referrerTold", "Told the referrer"],
-  ["updateSent", "Last progress update"],
-  ["nextFollowUp", "Next follow-up"],
-  ["permission", "May use their name"],
-  ["notes", "Notes"],
-  ["actions", "Action steps"],
-  ["created", "Created"],
-  ["updated", "Updated"],
-  ["id", "ID"],
-  ["referredBy", "Referred by (ID)"],
-];
-
-const CHOICES = { channel: CHANNELS, status: STATUSES, permission: PERMISSIONS };
-
-/** Every contact as a row of text, after a row of headings. */
-export function contactsToRows(contacts) {
-  const names = new Map(contacts.map((contact) => [contact.id, contact.name]));
-  const rows = [COLUMNS.map(([, heading]) => heading)];
-  for (const contact of contacts) {
-    rows.push(COLUMNS.map(([key]) => (key === "referredByName" ? names.get(contact.referredBy) || "" : contact[key] ?? "")));
-  }
-  return rows;
-}
-
-/** A column's letters as a spreadsheet shows them: 1 is A, 27 is AA. */
-export function columnLetters(number) {
-  let letters = "";
-  for (let rest = number; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-const sameContact = (a, b) => COLUMNS.every(([key]) => key === "referredByName" || key === "updated" || a[key] === b[key]);
-
-/**
- * Contacts from a CSV file's rows, checked against those already kept: {contacts (the whole new list),
- * added, updated, unchanged} or {error: {kind, row, column, heading, value}}. Nothing is changed here.
- */
-export function rowsToContacts(rows, existing, now = new Date(Date.now()).toISOString()) {
-  const [headings, ...body] = rows;
-  if (!headings || headings.every((cell) => !cell.trim())) {
-    return { error: { kind: "empty", row: 1, column: 1 } };
-  }
-  const known = new Map(COLUMNS.map(([key, heading]) => [heading.toLowerCase(), key]));
-  const keys = [];
-  for (const [index, cell] of headings.entries()) {
-    const key = known.get(cell.trim().toLowerCase());
-    const where = { row: 1, column: index + 1, heading: cell.trim() };
-    if (!key) {
-      return { error: { kind: "heading", ...where } };
-    }
-    if (keys.includes(key)) {
-      return { error: { kind: "headingTwice", ...where } };
-    }
-    keys.push(key);
-  }
-  if (!keys.includes("name")) {
-    return { error: { kind: "noName", row: 1, column: keys.length + 1 } };
-  }
-  const byId = new Map(existing.map((contact) => [contact.id, contact]));
-  const incoming = [];
-  const seen = new Set();
-  for (const [index, cells] of body.entries()) {
-    const row = index + 2;
-    if (cells.every((cell) => !cell.trim())) {
-      continue;
-    }
-    if (cells.length > keys.length) {
-      return { error: { kind: "extra", row, column: keys.length + 1, value: cells[keys.length] } };
-    }
-    const values = Object.fromEntries(keys.map((key, column) => [key, cells[column] ?? ""]));
-    const fail = (kind, key) => {
-      const column = keys.indexOf(key) + 1;
-      return { error: { kind, row, column, heading: headings[column - 1].trim(), value: values[key] } };
-    };
-    const contact = emptyContact(now);
-    for (const key of [...TEXT_FIELDS, "created", "updated"]) {
-      if (key in values) {
-        contact[key] = values[key];
-      }
-    }
-    if (!contact.name.trim()) {
-      return fail("name", "name");
-    }
-    for (const key of DATE_FIELDS) {
-      const value = (values[key] ?? "").trim();
-      if (value && !isDate(value)) {
-        return fail("date", key);
-      }
-      contact[key] = value;
-    }
-    for (const [key, allowed] of Object.entries(CHOICES)) {
-      const value = (values[key] ?? "").trim().toLowerCase();
-      if (value && !allowed.includes(value)) {
-        return fail("choice", key);
-      }
-      contact[key] = value || contact[key];
-    }
-    const id = (values.id ?? "").trim();
-    if (id) {
-      if (seen.has(id) || id.length > 100) {
-        return fail(id.length > 100 ? "id" : "idTwice", "id");
-      }
-      contact.id = id;
-    }
-    seen.add(contact.id);
-    contact.referredBy = (values.referredBy ?? "").trim();
-    contact.referredByName = (values.referredByName ?? "").trim();
-    incoming.push(contact);
-  }
-  // Link referrals: by id when the file has one, otherwise by a name that only one contact has.
-  const everyone = [...existing.filter((contact) => !seen.has(contact.id)), ...incoming];
-  const ids = new Set(everyone.map((contact) => contact.id));
-  const names = new Map();
-  for (const contact of everyone) {
-    const name = contact.name.trim().toLowerCase();
-    names.set(name, names.has(name) ? null : contact.id);
-  }
-  let added = 0;
-  let updated = 0;
-  let unchanged = 0;
-  const result = existing.map((contact) => ({ ...contact }));
-  const position = new Map(result.map((contact, index) => [contact.id, index]));
-  for (const contact of incoming) {
-    if (!ids.has(contact.referredBy)) {
-      contact.referredBy = names.get(contact.referredByName.toLowerCase()) || "";
-    }
-    if (contact.referredBy === contact.id) {
-      contact.referredBy = "";
-    }
-    delete contact.referredByName;
-    const before = byId.get(contact.id);
-    if (!before) {
-      added += 1;
-      result.push(contact);
-    } else if (sameContact(before, contact)) {
-      unchanged += 1;
-    } else {
-      updated += 1;
-      contact.created = contact.created || before.created;
-      contact.updated = now;
-      result[position.get(contact.id)] = contact;
-    }
-  }
-  return { contacts: relink(result), added, updated, unchanged };
 }

@@ -1,0 +1,42 @@
+// What the contact tracker's sections share: the source their store changes carry, and how a contact is
+// named, dated and linked to on the page.
+
+import { h } from "../core/dom.js";
+import { t } from "../core/strings.js";
+import "./messages.js";
+
+/** Who changed the store, in its "change" events, when the tracker did. */
+export const SOURCE = "tracker";
+
+export const lang = () => document.documentElement.lang || "en";
+
+/** A date such as 2026-03-12 as "Mar 12, 2026". */
+export function shortDate(iso) {
+  const [year, month, day] = iso.split("-").map(Number);
+  return new Date(year, month - 1, day).toLocaleDateString(lang(), { year: "numeric", month: "short", day: "numeric" });
+}
+
+/** Move the focus to an element that is not a control, focusable only until it loses the focus. */
+export function focusOnce(element) {
+  element.setAttribute("tabindex", "-1");
+  element.addEventListener("blur", () => element.removeAttribute("tabindex"), { once: true });
+  element.focus({ preventScroll: true });
+}
+
+export const contactName = (contact) => contact.name.trim() || t("tracker.unnamed");
+export const cardId = (id) => `contact-${id}`;
+
+/** A link to a contact's card; `showContact(id)` brings the card into view. */
+export function contactLink(contact, text, showContact) {
+  return h("a", {
+    href: `#${cardId(contact.id)}`,
+    class: "guide-tracker__contact-link",
+    text,
+    on: {
+      click: (event) => {
+        event.preventDefault();
+        showContact(contact.id);
+      },
+    },
+  });
+}

@@ -5,6 +5,7 @@
 import { h, uid } from "../core/dom.js";
 import { store } from "../core/store.js";
 import { t } from "../core/strings.js";
+import { SOURCE, changeSheet } from "./edit.js";
 import "./messages.js";
 
 const MINUTE = 60000;
@@ -64,81 +65,89 @@ function chime() {
   }
 }
 
-/**
- * Build the timer section for the sheet `sheetId`. `save()` stores a change; `say(text)` announces.
- * Returns {section, refresh(), destroy()}.
- */
-export function mountTimer({ sheetId, save, say }) {
+/** The timer's section and the parts of it that change. */
+function timerFace() {
   const headingId = uid("timer-heading");
-  const sheet = () => store.data.prepSheets.find((candidate) => candidate.id === sheetId);
-  const elapsedTime = h("span", { class: "guide-timer__time" });
-  const remainingLabel = h("span", { class: "guide-timer__label" });
-  const remainingTime = h("span", { class: "guide-timer__time" });
-  const fill = h("span", { class: "guide-timer__fill" });
-  const cue = h("p", { class: "guide-timer__cue", role: "status" });
-  const toggle = h("button", { type: "button", class: "guide-button guide-button--primary", "data-focus-key": "timer-toggle" });
-  const reset = h("button", { type: "button", class: "guide-button", text: t("timer.reset"), "data-focus-key": "timer-reset" });
-  const sound = h("input", { type: "checkbox", class: "guide-checkbox", "data-focus-key": "timer-sound" });
-  const soundLabel = h("span");
-  const section = h(
+  const face = {
+    elapsedTime: h("span", { class: "guide-timer__time" }),
+    remainingLabel: h("span", { class: "guide-timer__label" }),
+    remainingTime: h("span", { class: "guide-timer__time" }),
+    fill: h("span", { class: "guide-timer__fill" }),
+    cue: h("p", { class: "guide-timer__cue", role: "status" }),
+    toggle: h("button", { type: "button", class: "guide-button guide-button--primary", "data-focus-key": "timer-toggle" }),
+    reset: h("button", { type: "button", class: "guide-button", text: t("timer.reset"), "data-focus-key": "timer-reset" }),
+    sound: h("input", { type: "checkbox", class: "guide-checkbox", "data-focus-key": "timer-sound" }),
+    soundLabel: h("span"),
+  };
+  face.section = h(
     "section",
     { class: "guide-prep__section guide-timer", "aria-labelledby": headingId, id: "prep-timer" },
     h("h2", { id: headingId, class: "guide-timer__heading", text: t("timer.heading") }),
     h(
       "div",
       { class: "guide-timer__face", role: "timer", "aria-live": "off" },
-      h("p", { class: "guide-timer__readout" }, h("span", { class: "guide-timer__label", text: t("timer.elapsed") }), elapsedTime),
-      h("p", { class: "guide-timer__readout" }, remainingLabel, remainingTime),
+      h("p", { class: "guide-timer__readout" }, h("span", { class: "guide-timer__label", text: t("timer.elapsed") }), face.elapsedTime),
+      h("p", { class: "guide-timer__readout" }, face.remainingLabel, face.remainingTime),
     ),
-    h("span", { class: "guide-timer__bar", "aria-hidden": "true" }, fill),
-    cue,
-    h("div", { class: "guide-actions guide-timer__actions" }, toggle, reset),
-    h("label", { class: "guide-check guide-timer__sound" }, sound, soundLabel),
+    h("span", { class: "guide-timer__bar", "aria-hidden": "true" }, face.fill),
+    face.cue,
+    h("div", { class: "guide-actions guide-timer__actions" }, face.toggle, face.reset),
+    h("label", { class: "guide-check guide-timer__sound" }, face.sound, face.soundLabel),
   );
+  return face;
+}
 
+/** Show a reading on the face: the times, the bar, the buttons' words and the sound setting. */
+function showReading(face, reading) {
+  // Whole seconds, so that elapsed and remaining always add up to the agreed length.
+  const seconds = Math.floor(reading.elapsed / 1000) * 1000;
+  face.elapsedTime.textContent = clock(seconds);
+  const over = reading.remaining < 0;
+  face.remainingLabel.textContent = over ? t("timer.over") : t("timer.remaining");
+  face.remainingTime.textContent = clock(reading.length - seconds);
+  face.fill.style.width = `${Math.min(100, (reading.elapsed / reading.length) * 100)}%`;
+  face.toggle.textContent = reading.running ? t("timer.pause") : reading.phase === "idle" ? t("timer.start") : t("timer.resume");
+  face.reset.disabled = reading.phase === "idle";
+  face.soundLabel.textContent = t("timer.sound", { count: reading.warnAt / MINUTE });
+  face.sound.checked = store.data.settings.timerSound;
+  face.section.dataset.phase = reading.phase;
+  face.section.classList.toggle("guide-timer--running", reading.running);
+}
+
+/** The cue for a reading's phase. */
+function cueText(reading) {
+  const minutes = reading.length / MINUTE;
+  const messages = {
+    idle: t("timer.idle", { count: minutes }),
+    "on-time": t("timer.onTime", { count: minutes }),
+    "near-end": t("timer.nearEnd", { count: reading.warnAt / MINUTE }),
+    over: t("timer.timeUp", { count: minutes }),
+  };
+  return messages[reading.phase];
+}
+
+/**
+ * The running face of the sheet's timer: {render(announce), refresh(), stop()}. `render(true)` may
+ * sound the chime, when a running timer has just reached the end's cue or the end.
+ */
+function timerClock(face, sheet) {
   let phase = null;
   let ticking = 0;
-
   function render(announce) {
-    const current = sheet();
-    if (!current) {
-      return;
-    }
-    const reading = timerReading(current.timer, current.logistics.length, Date.now());
-    // Whole seconds, so that elapsed and remaining always add up to the agreed length.
-    const seconds = Math.floor(reading.elapsed / 1000) * 1000;
-    elapsedTime.textContent = clock(seconds);
-    const over = reading.remaining < 0;
-    remainingLabel.textContent = over ? t("timer.over") : t("timer.remaining");
-    remainingTime.textContent = clock(reading.length - seconds);
-    fill.style.width = `${Math.min(100, (reading.elapsed / reading.length) * 100)}%`;
-    toggle.textContent = reading.running ? t("timer.pause") : reading.phase === "idle" ? t("timer.start") : t("timer.resume");
-    reset.disabled = reading.phase === "idle";
-    const minutes = reading.length / MINUTE;
-    const warn = reading.warnAt / MINUTE;
-    soundLabel.textContent = t("timer.sound", { count: warn });
-    sound.checked = store.data.settings.timerSound;
-    section.dataset.phase = reading.phase;
-    section.classList.toggle("guide-timer--running", reading.running);
+    const reading = timerReading(sheet.timer, sheet.logistics.length, Date.now());
+    showReading(face, reading);
     if (reading.phase !== phase) {
       const previous = phase;
       phase = reading.phase;
-      const messages = {
-        idle: t("timer.idle", { count: minutes }),
-        "on-time": t("timer.onTime", { count: minutes }),
-        "near-end": t("timer.nearEnd", { count: warn }),
-        over: t("timer.timeUp", { count: minutes }),
-      };
-      cue.textContent = messages[phase];
+      face.cue.textContent = cueText(reading);
       const cueMoment = announce && previous !== null && reading.running && (phase === "near-end" || phase === "over");
       if (cueMoment && store.data.settings.timerSound) {
         chime();
       }
     }
-    schedule(reading.running);
+    tick(reading.running);
   }
-
-  function schedule(running) {
+  function tick(running) {
     if (running && !ticking) {
       ticking = window.setInterval(() => render(true), 1000);
     } else if (!running && ticking) {
@@ -146,51 +155,69 @@ export function mountTimer({ sheetId, save, say }) {
       ticking = 0;
     }
   }
+  const refresh = () => {
+    phase = null;
+    render(false);
+  };
+  return { render, refresh, stop: () => tick(false) };
+}
 
-  toggle.addEventListener("click", () => {
-    const current = sheet();
-    const now = Date.now();
-    const reading = timerReading(current.timer, current.logistics.length, now);
-    if (reading.running) {
-      current.timer = { startedAt: null, elapsed: reading.elapsed };
-      say(t("timer.paused", { time: clock(reading.elapsed) }));
-    } else {
-      current.timer = { startedAt: now, elapsed: reading.elapsed };
-      say(reading.phase === "idle" ? t("timer.started", { count: reading.length / MINUTE }) : t("timer.resumed"));
-    }
-    save();
-    render(false);
+/** Start or pause the shown sheet's timer, saving its new state, and say what happened. */
+function toggleTimer(sheet, say) {
+  const now = Date.now();
+  const reading = timerReading(sheet.timer, sheet.logistics.length, now);
+  const timer = { startedAt: reading.running ? null : now, elapsed: reading.elapsed };
+  changeSheet(sheet, (stored) => {
+    stored.timer = timer;
   });
-  reset.addEventListener("click", () => {
-    sheet().timer = { startedAt: null, elapsed: 0 };
-    save();
-    render(false);
+  if (reading.running) {
+    say(t("timer.paused", { time: clock(reading.elapsed) }));
+  } else {
+    say(reading.phase === "idle" ? t("timer.started", { count: reading.length / MINUTE }) : t("timer.resumed"));
+  }
+}
+
+/**
+ * Build the timer section for the shown sheet; `say(text)` announces. Returns {section, refresh(),
+ * destroy()}: `refresh()` after the agreed length changes.
+ */
+export function mountTimer({ sheet, say }) {
+  const face = timerFace();
+  const timer = timerClock(face, sheet);
+  face.toggle.addEventListener("click", () => {
+    toggleTimer(sheet, say);
+    timer.render(false);
+  });
+  face.reset.addEventListener("click", () => {
+    changeSheet(sheet, (stored) => {
+      stored.timer = { startedAt: null, elapsed: 0 };
+    });
+    timer.render(false);
     say(t("timer.wasReset"));
-    toggle.focus();
+    face.toggle.focus();
   });
-  sound.addEventListener("change", () => {
-    store.data.settings.timerSound = sound.checked;
-    save();
-    if (sound.checked) {
+  face.sound.addEventListener("change", () => {
+    const on = face.sound.checked;
+    store.update((data) => {
+      data.settings.timerSound = on;
+    }, SOURCE);
+    if (on) {
       chime();
     }
   });
+  // A phone that was locked, or a tab in the background, may have missed ticks: catch up on return.
   function onVisible() {
     if (document.visibilityState === "visible") {
-      render(true);
+      timer.render(true);
     }
   }
   document.addEventListener("visibilitychange", onVisible);
-  render(false);
-
+  timer.render(false);
   return {
-    section,
-    refresh: () => {
-      phase = null;
-      render(false);
-    },
+    section: face.section,
+    refresh: timer.refresh,
     destroy: () => {
-      schedule(false);
+      timer.stop();
       document.removeEventListener("visibilitychange", onVisible);
     },
   };

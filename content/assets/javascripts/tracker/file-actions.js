@@ -1,0 +1,107 @@
+// What the tracker's "Spreadsheet and calendar" buttons do: download the contacts as a spreadsheet (CSV),
+// import one back after showing what it changes, and download the next follow-up dates as a calendar
+// (.ics). files.js loads this module, and with it the file formats (csv.js, rows.js, ics.js) and their
+// words, only when the visitor first makes or reads a file.
+//
+// Each action reports in the section's status through `show(lines, kind)`, kind "error" for a problem.
+
+import { CHANNELS, PERMISSIONS, STATUSES, todayIso } from "./contacts.js";
+import { readCsv, writeCsv } from "./csv.js";
+import { ask } from "../core/dialog.js";
+import { downloadText } from "../core/dom.js";
+import { writeCalendar } from "./ics.js";
+import { columnLetters, contactsToRows, rowsToContacts } from "./rows.js";
+import { store } from "../core/store.js";
+import { t } from "../core/strings.js";
+import { SOURCE, contactName } from "./shared.js";
+import "../core/messages.js";
+import "./messages-files.js";
+
+/** Download every contact as a spreadsheet. */
+export function exportCsv(show) {
+  const contacts = store.data.contacts;
+  if (!contacts.length) {
+    show([t("tracker.csvNothing")]);
+    return;
+  }
+  downloadText(`contacts-${todayIso()}.csv`, writeCsv(contactsToRows(contacts)), "text/csv;charset=utf-8");
+  show([t("tracker.csvExported", { count: contacts.length })]);
+}
+
+/** Download a calendar of every next follow-up date. */
+export function exportCalendar(show) {
+  const planned = store.data.contacts.filter((contact) => contact.nextFollowUp);
+  if (!planned.length) {
+    show([t("tracker.icsNothing")]);
+    return;
+  }
+  const events = planned.map((contact) => {
+    const where = [contact.role, contact.organization].filter(Boolean).join(", ");
+    return {
+      uid: `${contact.id}-${contact.nextFollowUp}@informational-interviews.guide`,
+      date: contact.nextFollowUp,
+      summary: t("tracker.icsSummary", { name: contactName(contact) }),
+      description: [where, contact.actions.trim()].filter(Boolean).join("\n"),
+    };
+  });
+  downloadText(`contact-follow-ups-${todayIso()}.ics`, writeCalendar(events, Date.now()), "text/calendar;charset=utf-8");
+  show([t("tracker.icsExported", { count: events.length })]);
+}
+
+/** Import the spreadsheet chosen in `input` once the visitor confirms what it changes; `say` announces a problem. */
+export async function importChosen(input, show, say) {
+  const chosen = input.files && input.files[0];
+  input.value = "";
+  if (!chosen) {
+    return;
+  }
+  const parsed = readCsv(await chosen.text());
+  const result = parsed.error ? parsed : rowsToContacts(parsed.rows, store.data.contacts);
+  if (result.error) {
+    const lines = [t("tracker.csvNotImported", { file: chosen.name }), csvProblem(result.error)];
+    show(lines, "error");
+    say(lines.join(""));
+    return;
+  }
+  const { added, updated, unchanged } = result;
+  if (!added && !updated) {
+    show([t("tracker.csvNothingNew", { count: unchanged, file: chosen.name })]);
+    return;
+  }
+  const counts = { added: t("tracker.csvAdded", { count: added }), updated: t("tracker.csvUpdated", { count: updated }) };
+  if (!(await confirmImport(chosen.name, counts, unchanged))) {
+    show([t("tracker.csvCancelled")]);
+    return;
+  }
+  store.update((data) => {
+    data.contacts = result.contacts;
+  }, SOURCE);
+  const summary = { file: chosen.name, added: t("tracker.csvImportedAdded", { count: added }), updated: counts.updated };
+  show([t("tracker.csvImported", summary)]);
+}
+
+/** What is wrong in a spreadsheet, and where: "Row 3, column B (Status): …". */
+function csvProblem(error) {
+  const column = error.column
+    ? t("tracker.csvWhere", { row: error.row, column: columnLetters(error.column) })
+    : t("tracker.csvRow", { row: error.row });
+  const where = error.heading ? `${column} (${error.heading})` : column;
+  const choices = { Channel: CHANNELS, Status: STATUSES, "May use their name": PERMISSIONS }[error.heading] || [];
+  return `${where}: ${t(`tracker.csvError.${error.kind}`, { value: error.value, choices: choices.join(", ") })}`;
+}
+
+/** Ask whether to import what the file adds and changes; resolves to true to import. */
+async function confirmImport(file, counts, unchanged) {
+  const message = [t("tracker.csvPreview", counts)];
+  if (unchanged) {
+    message.push(t("tracker.csvUnchanged", { count: unchanged }));
+  }
+  message.push(t("tracker.csvKeeps"));
+  const answer = await ask({
+    title: t("tracker.csvTitle", { file }),
+    message,
+    choices: [{ value: "import", label: t("tracker.csvConfirm") }],
+    cancel: t("dialog.cancel"),
+  });
+  return answer === "import";
+}

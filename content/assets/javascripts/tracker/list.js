@@ -54,10 +54,17 @@ export function listTools() {
  */
 export function contactsSection({ tools, say }) {
   const headingId = uid("tracker-contacts");
-  // What the list shows: the search in use, and the contact whose form is open (null, "new" or an id).
-  const view = { tools, say, query: "", editing: null, form: null };
-  view.list = h("ul", { class: "guide-tracker__list" });
-  view.count = h("p", { class: "guide-tracker__count", "aria-live": "polite" });
+  // The list's parts and what it shows: the search in use, and the contact whose form is open (`editing`
+  // null, "new" or an id) with that form.
+  const view = {
+    tools,
+    say,
+    list: h("ul", { class: "guide-tracker__list" }),
+    count: h("p", { class: "guide-tracker__count", "aria-live": "polite" }),
+    query: "",
+    editing: null,
+    form: null,
+  };
   const section = h(
     "section",
     { class: "guide-tracker__section guide-tracker__contacts", "aria-labelledby": headingId },

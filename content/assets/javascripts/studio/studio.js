@@ -6,7 +6,7 @@
 // Typed text always goes in as text. Without JavaScript the page shows and prints the script as it is.
 
 import { ask } from "../core/dialog.js";
-import { debounce, h, liveRegion, uid } from "../core/dom.js";
+import { h, liveRegion, uid } from "../core/dom.js";
 import { field } from "../core/fields.js";
 import { mountStoreNotice } from "../core/notice.js";
 import { busyUntil, onPage, SITE_ROOT } from "../core/page.js";
@@ -38,18 +38,14 @@ onPage(() => {
   if (!root) {
     return null;
   }
-  let alive = true;
-  let stop = () => {};
+  const ending = new AbortController();
   busyUntil(root, loadScripts()).then((all) => {
     const script = all && all.find((candidate) => candidate.id === root.dataset.scriptId);
-    if (alive && script && Array.isArray(script.body_parts)) {
-      stop = mountStudio(root, script, sharedFieldIds(all));
+    if (!ending.signal.aborted && script && Array.isArray(script.body_parts)) {
+      ending.signal.addEventListener("abort", mountStudio(root, script, sharedFieldIds(all)));
     }
   });
-  return () => {
-    alive = false;
-    stop();
-  };
+  return () => ending.abort();
 });
 
 /** Say how long a number of seconds is, in words. */
@@ -74,136 +70,208 @@ function showPieces(target, pieces) {
   );
 }
 
+/** Build the studio for `script` in `root`; `shared` holds the ids of the fields every script shares. */
 function mountStudio(root, script, shared) {
-  const scriptId = script.id;
+  const context = scriptContext(script, shared);
+  const form = studioForm(context);
+  const preview = studioPreview(context);
+  const app = studioApp(form.element, preview.element);
+  const show = () => showScript(context, preview, app.element);
+  const sync = () => syncControls(context, form.controls, show);
+  // Each field saves its answer as it is typed (studioForm); the preview follows every keystroke.
+  form.element.addEventListener("input", show);
+  form.clearButton.addEventListener("click", () => clearForm(context, form.say, sync));
+  show();
+  root.replaceChildren(app.element);
+  root.classList.add("guide-studio--ready");
+  const ending = new AbortController();
+  store.addEventListener("change", (event) => event.detail.source !== SOURCE && sync(), { signal: ending.signal });
+  const stopNotice = mountStoreNotice(app.noticeSlot, sync);
+
+  return () => {
+    store.flush();
+    ending.abort();
+    stopNotice();
+  };
+}
+
+/** What every part of the studio needs to know about the script. */
+function scriptContext(script, shared) {
   const fields = (script.fields || []).filter((item) => item && typeof item.id === "string");
   const labels = new Map(fields.map((item) => [item.id, item.label]));
-  const blank = (id) => t("studio.blank", { label: labels.get(id) || id });
-  const spoken = SPOKEN.has(script.channel);
-  const hasSubject = Array.isArray(script.subject_parts) && script.subject_parts.length > 0;
-  const saveSoon = debounce(() => store.update(() => {}, SOURCE), 300);
+  return {
+    script,
+    shared,
+    fields,
+    sharedItems: fields.filter((item) => shared.has(item.id)),
+    ownItems: fields.filter((item) => !shared.has(item.id)),
+    blank: (id) => t("studio.blank", { label: labels.get(id) || id }),
+    spoken: SPOKEN.has(script.channel),
+    hasSubject: Array.isArray(script.subject_parts) && script.subject_parts.length > 0,
+  };
+}
 
-  // --- The answers ----------------------------------------------------------------------------------
-  function ownRecord() {
-    const all = store.data.scripts;
-    if (!all[scriptId]) {
-      all[scriptId] = { fields: {}, updated: "" };
-    }
-    return all[scriptId];
+// --- The answers ------------------------------------------------------------------------------------
+
+/** The answer to field `id` in `data`: a shared field's from the profile, else the script's own. */
+function answerOf(data, context, id) {
+  const own = data.scripts[context.script.id]?.fields?.[id] ?? "";
+  if (context.shared.has(id)) {
+    return data.profile.fields?.[id] || own;
   }
+  return own;
+}
 
-  function valueOf(id) {
-    const own = store.data.scripts[scriptId]?.fields?.[id] ?? "";
-    if (shared.has(id)) {
-      return store.data.profile.fields?.[id] || own;
-    }
-    return own;
+/** Keep the answer to field `id` in `data` (inside a store mutation). */
+function setAnswer(data, context, id, text) {
+  data.scripts[context.script.id] ||= { fields: {}, updated: "" };
+  const record = data.scripts[context.script.id];
+  if (context.shared.has(id)) {
+    data.profile.fields ||= {};
+    data.profile.fields[id] = text;
+    delete record.fields[id];
+  } else {
+    record.fields[id] = text;
   }
+  record.updated = new Date().toISOString();
+}
 
-  function setValue(id, text) {
-    const record = ownRecord();
-    if (shared.has(id)) {
-      store.data.profile.fields ||= {};
-      store.data.profile.fields[id] = text;
-      delete record.fields[id];
-    } else {
-      record.fields[id] = text;
-    }
-    record.updated = new Date().toISOString();
-  }
+/** Every field's answer, {fieldId: text}. */
+function answersOf(data, context) {
+  return Object.fromEntries(context.fields.map((item) => [item.id, answerOf(data, context, item.id)]));
+}
 
-  function values() {
-    return Object.fromEntries(fields.map((item) => [item.id, valueOf(item.id)]));
-  }
+/** The answers, with each blank's example in its place: what the length is measured on. */
+function answersOrExamples(fields, answers) {
+  return Object.fromEntries(fields.map((item) => [item.id, answers[item.id].trim() || item.example || ""]));
+}
 
-  /** The answers, with each blank's example in its place: what the length is measured on. */
-  function answersOrExamples(answers) {
-    return Object.fromEntries(fields.map((item) => [item.id, answers[item.id].trim() || item.example || ""]));
-  }
+/** The subject's and the body's pieces, filled in with `answers`. */
+function filledPieces(context, answers) {
+  const { script, blank, hasSubject } = context;
+  return {
+    subject: hasSubject ? fillParts(script.subject_parts, answers, blank, true) : [],
+    body: fillParts(script.body_parts, answers, blank),
+  };
+}
 
-  // --- The form -------------------------------------------------------------------------------------
+// --- The form ---------------------------------------------------------------------------------------
+
+/** The form: shared and own fields, the clear button and its status. Returns {element, controls, clearButton, say}. */
+function studioForm(context) {
+  const { fields, sharedItems, ownItems } = context;
   const controls = new Map();
-  function fieldFor(item) {
-    const made = field({
-      label: item.label,
-      value: valueOf(item.id),
-      multiline: item.multiline === true,
-      rows: 3,
-      focusKey: `studio-${item.id}`,
-      autocomplete: AUTOCOMPLETE[item.id],
-      class: item.multiline ? "guide-field--wide" : "",
-      attrs: { placeholder: item.example, name: item.id, "data-field": item.id },
-      onInput: (text) => {
-        setValue(item.id, text);
-        saveSoon();
-        refresh();
-      },
-    });
-    controls.set(item.id, made);
-    return made.wrapper;
-  }
-
-  function group(legend, hint, items, kind) {
-    if (!items.length) {
-      return null;
-    }
-    const hintId = uid("studio-hint");
-    return h(
-      "fieldset",
-      { class: `guide-studio__group guide-studio__group--${kind}`, "aria-describedby": hintId },
-      h("legend", { text: legend }),
-      h("p", { id: hintId, class: "guide-hint", text: hint }),
-      h("div", { class: "guide-grid" }, items.map(fieldFor)),
-    );
-  }
-
-  const sharedItems = fields.filter((item) => shared.has(item.id));
-  const ownItems = fields.filter((item) => !shared.has(item.id));
   const formStatus = h("p", { class: "guide-studio__status", role: "status" });
-  const sayForm = liveRegion(formStatus);
   const clearButton = h("button", { type: "button", class: "guide-button", "data-focus-key": "studio-clear", text: t("studio.clear") });
-  clearButton.addEventListener("click", clearForm);
-  const form = h(
+  const makeField = (item) => answerField(context, item, controls);
+  const element = h(
     "form",
     { class: "guide-studio__form", "aria-label": t("studio.formLabel"), on: { submit: (event) => event.preventDefault() } },
-    group(t("studio.sharedLegend"), t("studio.sharedHint"), sharedItems, "shared"),
-    group(t("studio.ownLegend"), t("studio.ownHint"), ownItems, "own"),
+    fieldGroup(t("studio.sharedLegend"), t("studio.sharedHint"), sharedItems, "shared", makeField),
+    fieldGroup(t("studio.ownLegend"), t("studio.ownHint"), ownItems, "own", makeField),
     fields.length ? h("div", { class: "guide-actions" }, clearButton) : null,
     fields.length ? formStatus : null,
   );
+  return { element, controls, clearButton, say: liveRegion(formStatus) };
+}
 
-  // --- The preview ----------------------------------------------------------------------------------
+/** One field of the form, saving its answer as it is typed; `controls` gets {fieldId: field}, for syncControls. */
+function answerField(context, item, controls) {
+  const made = field({
+    label: item.label,
+    value: answerOf(store.data, context, item.id),
+    multiline: item.multiline === true,
+    rows: 3,
+    focusKey: `studio-${item.id}`,
+    autocomplete: AUTOCOMPLETE[item.id],
+    class: item.multiline ? "guide-field--wide" : "",
+    attrs: { placeholder: item.example, name: item.id, "data-field": item.id },
+    onInput: (text) => store.updateSoon((data) => setAnswer(data, context, item.id, text), SOURCE),
+  });
+  controls.set(item.id, made);
+  return made.wrapper;
+}
+
+/** A fieldset of fields with a legend and a hint; null when there are none. */
+function fieldGroup(legend, hint, items, kind, makeField) {
+  if (!items.length) {
+    return null;
+  }
+  const hintId = uid("studio-hint");
+  return h(
+    "fieldset",
+    { class: `guide-studio__group guide-studio__group--${kind}`, "aria-describedby": hintId },
+    h("legend", { text: legend }),
+    h("p", { id: hintId, class: "guide-hint", text: hint }),
+    h("div", { class: "guide-grid" }, items.map(makeField)),
+  );
+}
+
+/** Put the stored answers back in the form (after another tab, an import or a reset changed them). */
+function syncControls(context, controls, show) {
+  for (const [id, made] of controls) {
+    const wanted = answerOf(store.data, context, id);
+    if (made.control.value !== wanted) {
+      made.control.value = wanted;
+      made.refresh();
+    }
+  }
+  show();
+}
+
+/** Ask which answers to clear, clear them, put the form in step (`sync`) and say what was done. */
+async function clearForm(context, say, sync) {
+  const { sharedItems, ownItems } = context;
+  const choices = [];
+  if (ownItems.length && sharedItems.length) {
+    choices.push({ value: "own", label: t("studio.clearOwn") }, { value: "all", label: t("studio.clearAll"), danger: true });
+  } else {
+    choices.push({ value: "all", label: t("studio.clearConfirm"), danger: true });
+  }
+  const answer = await ask({
+    title: t("studio.clearTitle"),
+    message: sharedItems.length ? t("studio.clearShared") : t("studio.ownHint"),
+    choices,
+    cancel: t("dialog.cancel"),
+  });
+  if (!answer) {
+    return;
+  }
+  store.update((data) => {
+    const record = data.scripts[context.script.id];
+    if (record) {
+      record.fields = {};
+      record.updated = new Date().toISOString();
+    }
+    if (answer === "all") {
+      for (const item of sharedItems) {
+        delete data.profile.fields?.[item.id];
+      }
+    }
+  }, SOURCE);
+  sync();
+  say(t(answer === "all" || !sharedItems.length ? "studio.cleared" : "studio.clearedOwn"));
+}
+
+// --- The preview ------------------------------------------------------------------------------------
+
+/** The preview: the message, its length, its notes and the copy and email buttons. */
+function studioPreview(context) {
+  const { spoken, hasSubject } = context;
   const previewId = uid("studio-preview");
   const subjectText = h("span", { class: "guide-studio__subject-text" });
   const bodyText = h("div", { class: "guide-studio__body" });
-  const paper = h(
-    "div",
-    { class: "guide-studio__paper" },
-    hasSubject ? h("p", { class: "guide-studio__subject" }, h("span", { class: "guide-studio__label", text: t("studio.subject") }), " ", subjectText) : null,
-    bodyText,
-  );
+  const subjectLabel = hasSubject ? h("span", { class: "guide-studio__label", text: t("studio.subject") }) : null;
+  const subjectLine = hasSubject ? h("p", { class: "guide-studio__subject" }, subjectLabel, " ", subjectText) : null;
+  const paper = h("div", { class: "guide-studio__paper" }, subjectLine, bodyText);
   const countValue = h("span", { class: "guide-studio__count-value" });
   const countNote = h("span", { class: "guide-studio__count-note" });
   const count = h("p", { class: "guide-studio__count" }, countValue, " ", countNote);
   const warning = h("p", { class: "guide-studio__warning", role: "status" });
   const extra = h("p", { class: "guide-studio__extra" });
   const copyStatus = h("p", { class: "guide-studio__status", role: "status" });
-  const sayCopy = liveRegion(copyStatus);
-  const actions = h("div", { class: "guide-actions guide-studio__actions" });
-  if (hasSubject) {
-    actions.append(copyButton(t("studio.copySubject"), () => joinPieces(subjectPieces), "studio.copiedSubject", subjectText, "studio-copy-subject"));
-  }
-  actions.append(copyButton(t(spoken ? "studio.copyBodySpoken" : "studio.copyBody"), () => joinPieces(bodyPieces), "studio.copiedBody", bodyText, "studio-copy-body"));
-  const mailHintId = uid("studio-mail-hint");
-  const mailto =
-    script.channel === "email"
-      ? h("a", { class: "guide-button guide-button--primary", href: "mailto:", "aria-describedby": mailHintId, "data-focus-key": "studio-mailto", text: t("studio.mailto") })
-      : null;
-  if (mailto) {
-    actions.append(mailto);
-  }
-
-  const preview = h(
+  const { actions, mailto, mailHintId } = previewActions(context, { subjectText, bodyText }, liveRegion(copyStatus));
+  const element = h(
     "section",
     { class: "guide-studio__preview", "aria-labelledby": previewId },
     h("h3", { id: previewId, text: t(spoken ? "studio.previewSpoken" : "studio.preview") }),
@@ -213,10 +281,59 @@ function mountStudio(root, script, shared) {
     mailto ? h("p", { id: mailHintId, class: "guide-hint", text: t("studio.mailtoHint") }) : null,
     copyStatus,
   );
+  return { element, subjectText, bodyText, countValue, countNote, warning, extra, mailto };
+}
 
+/** The copy buttons, and for an email the mailto: link: {actions, mailto, mailHintId}. */
+function previewActions(context, { subjectText, bodyText }, sayCopy) {
+  const { script, spoken, hasSubject } = context;
+  const pieces = () => filledPieces(context, answersOf(store.data, context));
+  const actions = h("div", { class: "guide-actions guide-studio__actions" });
+  if (hasSubject) {
+    const subject = () => joinPieces(pieces().subject);
+    const label = t("studio.copySubject");
+    actions.append(copyButton(label, subject, "studio.copiedSubject", subjectText, "studio-copy-subject", sayCopy));
+  }
+  const body = () => joinPieces(pieces().body);
+  const bodyLabel = t(spoken ? "studio.copyBodySpoken" : "studio.copyBody");
+  actions.append(copyButton(bodyLabel, body, "studio.copiedBody", bodyText, "studio-copy-body", sayCopy));
+  const mailHintId = uid("studio-mail-hint");
+  const mailto =
+    script.channel === "email"
+      ? h("a", {
+          class: "guide-button guide-button--primary",
+          href: "mailto:",
+          "aria-describedby": mailHintId,
+          "data-focus-key": "studio-mailto",
+          text: t("studio.mailto"),
+        })
+      : null;
+  if (mailto) {
+    actions.append(mailto);
+  }
+  return { actions, mailto, mailHintId };
+}
+
+/** A button that copies `text()`, or selects `target` when the browser refuses, and says which. */
+function copyButton(label, text, done, target, focusKey, say) {
+  const button = h("button", { type: "button", class: "guide-button", "data-focus-key": focusKey, text: label });
+  button.addEventListener("click", async () => {
+    try {
+      await navigator.clipboard.writeText(text());
+      say(t(done));
+    } catch {
+      window.getSelection()?.selectAllChildren(target);
+      say(t("studio.copyRefused"));
+    }
+  });
+  return button;
+}
+
+/** The studio: heading, store notice, intro, form and preview. Returns {element, noticeSlot}. */
+function studioApp(form, preview) {
   const headingId = uid("studio-heading");
   const noticeSlot = h("div", { class: "guide-studio__notice", hidden: true });
-  const app = h(
+  const element = h(
     "section",
     { class: "guide-tool guide-studio__app", "aria-labelledby": headingId },
     h("h2", { id: headingId, text: t("studio.heading") }),
@@ -225,133 +342,50 @@ function mountStudio(root, script, shared) {
     form,
     preview,
   );
+  return { element, noticeSlot };
+}
 
-  // --- Keeping it current ---------------------------------------------------------------------------
-  let subjectPieces = [];
-  let bodyPieces = [];
-  let wasOver = null;
-  function refresh() {
-    const answers = values();
-    subjectPieces = hasSubject ? fillParts(script.subject_parts, answers, blank, true) : [];
-    bodyPieces = fillParts(script.body_parts, answers, blank);
-    showPieces(subjectText, subjectPieces);
-    showPieces(bodyText, bodyPieces);
-    const subject = joinPieces(subjectPieces);
-    const body = joinPieces(bodyPieces);
-    // Blanks are measured at their examples' length, so an empty form is not "too long" for its
-    // placeholders, and a half-filled one shows about how long the finished message will be.
-    const measured = joinPieces(fillParts(script.body_parts, answersOrExamples(answers), blank));
-    const blanks = bodyPieces.some((piece) => piece.blank);
-    const length = measure(measured, script.budget);
-    const words = length.unit === "words";
-    countValue.textContent = Number.isFinite(length.limit) ? t(words ? "studio.countWords" : "studio.countCharacters", length) : "";
-    countNote.textContent = blanks ? t("studio.countBlanks") : "";
-    if (length.over !== wasOver) {
-      wasOver = length.over;
-      warning.textContent = length.over ? t(words ? "studio.overWords" : "studio.overCharacters", length) : "";
-      app.classList.toggle("guide-studio__app--over", length.over);
-    }
-    if (spoken) {
-      extra.textContent = t("studio.speaking", { duration: duration(textSeconds(measured)) });
-    } else if (script.channel === "linkedin") {
-      const fit = linkedinFit(measured);
-      const key = { free: "studio.linkedinFree", premium: "studio.linkedinPremium", neither: "studio.linkedinNeither" }[fit.fits];
-      extra.textContent = t(key, { count: fit.count });
-      extra.dataset.fits = fit.fits;
-    }
-    extra.hidden = !extra.textContent;
-    if (mailto) {
-      mailto.href = mailtoHref(subject, body);
-    }
-  }
+// --- Keeping it current -----------------------------------------------------------------------------
 
-  /** Put the stored answers back in the form (after another tab, an import or a reset changed them). */
-  function syncControls() {
-    for (const [id, made] of controls) {
-      const wanted = valueOf(id);
-      if (made.control.value !== wanted) {
-        made.control.value = wanted;
-        made.refresh();
-      }
-    }
-    refresh();
+/** Show the message as the answers now stand: its text, length, notes and mailto: link. */
+function showScript(context, preview, app) {
+  const { script, blank } = context;
+  const answers = answersOf(store.data, context);
+  const pieces = filledPieces(context, answers);
+  showPieces(preview.subjectText, pieces.subject);
+  showPieces(preview.bodyText, pieces.body);
+  // Blanks are measured at their examples' length, so an empty form is not "too long" for its
+  // placeholders, and a half-filled one shows about how long the finished message will be.
+  const measured = joinPieces(fillParts(script.body_parts, answersOrExamples(context.fields, answers), blank));
+  showLength(script.budget, preview, app, measured, pieces.body.some((piece) => piece.blank));
+  showExtra(context, preview.extra, measured);
+  if (preview.mailto) {
+    preview.mailto.href = mailtoHref(joinPieces(pieces.subject), joinPieces(pieces.body));
   }
+}
 
-  function copyButton(label, text, done, target, focusKey) {
-    const button = h("button", { type: "button", class: "guide-button", "data-focus-key": focusKey, text: label });
-    button.addEventListener("click", async () => {
-      try {
-        await navigator.clipboard.writeText(text());
-        sayCopy(t(done));
-      } catch {
-        window.getSelection()?.selectAllChildren(target);
-        sayCopy(t("studio.copyRefused"));
-      }
-    });
-    return button;
+/** The length against the budget; the warning (a status) changes only when the message goes over or back. */
+function showLength(budget, preview, app, measured, blanks) {
+  const length = measure(measured, budget);
+  const words = length.unit === "words";
+  const counted = t(words ? "studio.countWords" : "studio.countCharacters", length);
+  preview.countValue.textContent = Number.isFinite(length.limit) ? counted : "";
+  preview.countNote.textContent = blanks ? t("studio.countBlanks") : "";
+  if (length.over !== app.classList.contains("guide-studio__app--over")) {
+    preview.warning.textContent = length.over ? t(words ? "studio.overWords" : "studio.overCharacters", length) : "";
+    app.classList.toggle("guide-studio__app--over", length.over);
   }
+}
 
-  async function clearForm() {
-    const choices = [];
-    if (ownItems.length && sharedItems.length) {
-      choices.push({ value: "own", label: t("studio.clearOwn") }, { value: "all", label: t("studio.clearAll"), danger: true });
-    } else {
-      choices.push({ value: "all", label: t("studio.clearConfirm"), danger: true });
-    }
-    const answer = await ask({
-      title: t("studio.clearTitle"),
-      message: sharedItems.length ? t("studio.clearShared") : t("studio.ownHint"),
-      choices,
-      cancel: t("dialog.cancel"),
-    });
-    if (!answer) {
-      return;
-    }
-    saveSoon.cancel();
-    store.update((data) => {
-      const record = data.scripts[scriptId];
-      if (record) {
-        record.fields = {};
-        record.updated = new Date().toISOString();
-      }
-      if (answer === "all") {
-        for (const item of sharedItems) {
-          delete data.profile.fields?.[item.id];
-        }
-      }
-    }, SOURCE);
-    syncControls();
-    sayForm(t(answer === "all" || !sharedItems.length ? "studio.cleared" : "studio.clearedOwn"));
+/** The speaking time of a phone or voicemail script, or the LinkedIn note limit it fits. */
+function showExtra(context, extra, measured) {
+  if (context.spoken) {
+    extra.textContent = t("studio.speaking", { duration: duration(textSeconds(measured)) });
+  } else if (context.script.channel === "linkedin") {
+    const fit = linkedinFit(measured);
+    const key = { free: "studio.linkedinFree", premium: "studio.linkedinPremium", neither: "studio.linkedinNeither" }[fit.fits];
+    extra.textContent = t(key, { count: fit.count });
+    extra.dataset.fits = fit.fits;
   }
-
-  function onChange(event) {
-    if (event.detail.source !== SOURCE) {
-      saveSoon.cancel();
-      syncControls();
-    }
-  }
-  function flush() {
-    saveSoon.flush();
-  }
-  function onHidden() {
-    if (document.visibilityState === "hidden") {
-      saveSoon.flush();
-    }
-  }
-
-  refresh();
-  root.replaceChildren(app);
-  root.classList.add("guide-studio--ready");
-  store.addEventListener("change", onChange);
-  window.addEventListener("pagehide", flush);
-  document.addEventListener("visibilitychange", onHidden);
-  const stopNotice = mountStoreNotice(noticeSlot, syncControls);
-
-  return () => {
-    saveSoon.flush();
-    store.removeEventListener("change", onChange);
-    window.removeEventListener("pagehide", flush);
-    document.removeEventListener("visibilitychange", onHidden);
-    stopNotice();
-  };
+  extra.hidden = !extra.textContent;
 }

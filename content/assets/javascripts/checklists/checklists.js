@@ -48,7 +48,7 @@ function headingText(heading) {
     .trim();
 }
 
-/** What the page needs to know about one list: its items, its name, and its progress bar. */
+/** What the page needs to know about one list: its items and its name. */
 function describe(list, number) {
   const heading = headingOf(list);
   const items = Array.from(list.querySelectorAll(`:scope > ${ITEM}`)).map((element) => ({
@@ -56,7 +56,7 @@ function describe(list, number) {
     box: element.querySelector(":scope > label input[type=checkbox], :scope > p > label input[type=checkbox]"),
   })).filter((item) => item.id && item.box);
   const name = (heading && headingText(heading)) || t("checklist.untitled", { number });
-  return { list, heading, items, name, block: null, bar: null, text: null, meter: null, reset: null };
+  return { list, heading, items, name };
 }
 
 /** How many of a list's items are ticked. */
@@ -64,26 +64,64 @@ function doneCount(checklist) {
   return checklist.items.filter((item) => item.box.checked).length;
 }
 
+/** A list's progress in words: "3 of 8 done", or all done. */
 function progressText(done, total) {
   return done === total ? t("checklist.allDone", { total }) : t("checklist.progress", { count: done, total });
 }
 
+/** Make the checklist `elements` of the page keep their ticks; returns the cleanup (null with no items). */
 function mountChecklists(elements) {
-  const checklists = elements.map((list, index) => describe(list, index + 1)).filter((c) => c.items.length);
-  if (!checklists.length) {
+  const found = elements.map((list, index) => describe(list, index + 1)).filter((c) => c.items.length);
+  if (!found.length) {
     return null;
   }
+  const live = h("p", { class: "guide-visually-hidden", "aria-live": "polite" });
+  const say = liveRegion(live);
+  const page = pageParts(found, live);
+  const checklists = found.map((checklist) => ({ ...checklist, ...progressBar(checklist) }));
+  const byBox = boxIndex(checklists);
+  const showAll = () => showTicks(checklists, page.overallText);
+  const showAllProgress = () => showProgress(checklists, page.overallText);
+  for (const checklist of checklists) {
+    checklist.reset.addEventListener("click", () => resetList(checklist, say, showAll));
+  }
+  const onBoxChange = (event) => saveTick(byBox.get(event.target), say, showAllProgress);
+  const container = found[0].list.closest(".md-content") || document.body;
+  const ending = new AbortController();
+  container.addEventListener("change", onBoxChange, { signal: ending.signal });
+  store.addEventListener("change", (event) => event.detail.source !== SOURCE && showAll(), { signal: ending.signal });
+  const stopNotice = mountStoreNotice(page.noticeSlot, showAll);
+  showAll();
+
+  return () => {
+    ending.abort();
+    stopNotice();
+    unmount(checklists, [page.noticeSlot, page.overall, page.panel, live]);
+  };
+}
+
+/** Each checkbox of the lists, with its {checklist, item}. */
+function boxIndex(checklists) {
   const byBox = new Map();
   for (const checklist of checklists) {
     for (const item of checklist.items) {
       byBox.set(item.box, { checklist, item });
     }
   }
-  const live = h("p", { class: "guide-visually-hidden", "aria-live": "polite" });
-  const say = liveRegion(live);
+  return byBox;
+}
+
+// --- Building ---------------------------------------------------------------------------------------
+
+/**
+ * The parts for the whole page, put in place: the store notice and, with several lists, the overall
+ * progress above the first list and the "Your data" section at the end. Returns {noticeSlot, overall,
+ * overallText, panel} (overallText is null with one list, panel too).
+ */
+function pageParts(checklists, live) {
   const several = checklists.length > 1;
   const noticeSlot = h("div", { class: "guide-checklist-notice guide-screen-only", hidden: true });
-  const overallText = h("p", { class: "guide-checklist-overall__text" });
+  const overallText = several ? h("p", { class: "guide-checklist-overall__text" }) : null;
   const overall = several
     ? h(
         "div",
@@ -103,136 +141,128 @@ function mountChecklists(elements) {
     const article = first.list.closest(".md-content__inner") || first.list.parentElement;
     article.append(panel);
   }
+  return { noticeSlot, overall, overallText, panel };
+}
 
+/** A list's progress bar and reset button, grouped with the list: {block, bar, text, meter, reset}. */
+function progressBar(checklist) {
+  const text = h("p", { class: "guide-checklist-progress__text" });
+  const meter = h("progress", { class: "guide-checklist-progress__meter", max: checklist.items.length, "aria-hidden": "true" });
+  const reset = h("button", {
+    type: "button",
+    class: "guide-button guide-checklist-progress__reset",
+    "aria-label": t("checklist.resetLabel", { list: checklist.name }),
+    text: t("checklist.reset"),
+  });
+  const bar = h(
+    "div",
+    { class: "guide-checklist-progress guide-screen-only" },
+    h("div", { class: "guide-checklist-progress__count" }, text, meter),
+    reset,
+  );
+  // The bar and the list, as one group named by the list's heading.
+  if (checklist.heading && !checklist.heading.id) {
+    checklist.heading.id = uid("checklist-heading");
+  }
+  const block = h("div", {
+    class: "guide-checklist-block",
+    role: "group",
+    "aria-labelledby": checklist.heading ? checklist.heading.id : null,
+    "aria-label": checklist.heading ? null : checklist.name,
+  });
+  checklist.list.before(block);
+  block.append(bar, checklist.list);
+  return { block, bar, text, meter, reset };
+}
+
+/** Put the page back as it was: each list out of its group, the parts added removed. */
+function unmount(checklists, parts) {
   for (const checklist of checklists) {
-    checklist.text = h("p", { class: "guide-checklist-progress__text" });
-    checklist.meter = h("progress", { class: "guide-checklist-progress__meter", max: checklist.items.length, "aria-hidden": "true" });
-    checklist.reset = h("button", {
-      type: "button",
-      class: "guide-button guide-checklist-progress__reset",
-      "aria-label": t("checklist.resetLabel", { list: checklist.name }),
-      text: t("checklist.reset"),
-      on: { click: () => resetList(checklist) },
-    });
-    checklist.bar = h(
-      "div",
-      { class: "guide-checklist-progress guide-screen-only" },
-      h("div", { class: "guide-checklist-progress__count" }, checklist.text, checklist.meter),
-      checklist.reset,
-    );
-    // The bar and the list, as one group named by the list's heading.
-    if (checklist.heading && !checklist.heading.id) {
-      checklist.heading.id = uid("checklist-heading");
-    }
-    checklist.block = h("div", {
-      class: "guide-checklist-block",
-      role: "group",
-      "aria-labelledby": checklist.heading ? checklist.heading.id : null,
-      "aria-label": checklist.heading ? null : checklist.name,
-    });
-    checklist.list.before(checklist.block);
-    checklist.block.append(checklist.bar, checklist.list);
+    checklist.block.before(checklist.list);
+    checklist.block.remove();
   }
+  for (const element of parts) {
+    element?.remove();
+  }
+}
 
-  // --- Showing --------------------------------------------------------------------------------------
-  function showProgress() {
-    let done = 0;
-    let total = 0;
-    for (const checklist of checklists) {
-      const count = doneCount(checklist);
-      checklist.text.textContent = progressText(count, checklist.items.length);
-      checklist.meter.value = count;
-      checklist.bar.classList.toggle("guide-checklist-progress--done", count === checklist.items.length);
-      done += count;
-      total += checklist.items.length;
-    }
-    if (overall) {
-      overallText.textContent = t("checklist.overall", { count: done, total, lists: checklists.length });
+// --- Showing ----------------------------------------------------------------------------------------
+
+/** Each list's progress and, with several lists, the overall progress in `overallText`. */
+function showProgress(checklists, overallText) {
+  let done = 0;
+  let total = 0;
+  for (const checklist of checklists) {
+    const count = doneCount(checklist);
+    checklist.text.textContent = progressText(count, checklist.items.length);
+    checklist.meter.value = count;
+    checklist.bar.classList.toggle("guide-checklist-progress--done", count === checklist.items.length);
+    done += count;
+    total += checklist.items.length;
+  }
+  if (overallText) {
+    overallText.textContent = t("checklist.overall", { count: done, total, lists: checklists.length });
+  }
+}
+
+/** Set every box from the saved ticks; a box with no saved tick keeps what the page says. */
+function showTicks(checklists, overallText) {
+  const ticks = store.data.checklists;
+  for (const checklist of checklists) {
+    for (const item of checklist.items) {
+      const tick = ticks[item.id];
+      item.box.checked = tick ? tick.done === true : item.box.defaultChecked;
     }
   }
+  showProgress(checklists, overallText);
+}
 
-  /** Set every box from the saved ticks; a box with no saved tick keeps what the page says. */
-  function showTicks() {
-    const ticks = store.data.checklists;
-    for (const checklist of checklists) {
-      for (const item of checklist.items) {
-        const tick = ticks[item.id];
-        item.box.checked = tick ? tick.done === true : item.box.defaultChecked;
+// --- Changing ---------------------------------------------------------------------------------------
+
+/** Save the tick of a box that changed (`found`: its {checklist, item}, if it is a checklist's), and say it. */
+function saveTick(found, say, showAllProgress) {
+  if (!found) {
+    return;
+  }
+  const { checklist, item } = found;
+  const done = item.box.checked;
+  store.update((data) => {
+    data.checklists[item.id] = { done, at: new Date().toISOString() };
+  }, SOURCE);
+  showAllProgress();
+  const count = doneCount(checklist);
+  const total = checklist.items.length;
+  say(t(done ? "checklist.ticked" : "checklist.unticked", { list: checklist.name, progress: progressText(count, total) }));
+}
+
+/** Ask, then untick every item of one list; `showAll` shows the ticks again. */
+async function resetList(checklist, say, showAll) {
+  const count = doneCount(checklist);
+  if (!count) {
+    say(t("checklist.resetNothing", { list: checklist.name }));
+    return;
+  }
+  const answer = await ask({
+    title: t("checklist.resetTitle", { list: checklist.name }),
+    message: [t("checklist.resetMessage", { count }), t("checklist.resetOthers")],
+    choices: [{ value: "reset", label: t("checklist.resetConfirm"), danger: true }],
+    cancel: t("dialog.cancel"),
+  });
+  if (answer !== "reset") {
+    say(t("checklist.resetCancelled", { list: checklist.name }));
+    return;
+  }
+  const at = new Date().toISOString();
+  store.update((data) => {
+    for (const item of checklist.items) {
+      // An item the page itself shows ticked needs an untick on record; the others just forget it.
+      if (item.box.defaultChecked) {
+        data.checklists[item.id] = { done: false, at };
+      } else {
+        delete data.checklists[item.id];
       }
     }
-    showProgress();
-  }
-
-  // --- Changing -------------------------------------------------------------------------------------
-  function onBoxChange(event) {
-    const found = byBox.get(event.target);
-    if (!found) {
-      return;
-    }
-    const { checklist, item } = found;
-    const done = item.box.checked;
-    store.update((data) => {
-      data.checklists[item.id] = { done, at: new Date().toISOString() };
-    }, SOURCE);
-    showProgress();
-    const count = doneCount(checklist);
-    const total = checklist.items.length;
-    say(t(done ? "checklist.ticked" : "checklist.unticked", { list: checklist.name, progress: progressText(count, total) }));
-  }
-
-  async function resetList(checklist) {
-    const count = doneCount(checklist);
-    if (!count) {
-      say(t("checklist.resetNothing", { list: checklist.name }));
-      return;
-    }
-    const answer = await ask({
-      title: t("checklist.resetTitle", { list: checklist.name }),
-      message: [t("checklist.resetMessage", { count }), t("checklist.resetOthers")],
-      choices: [{ value: "reset", label: t("checklist.resetConfirm"), danger: true }],
-      cancel: t("dialog.cancel"),
-    });
-    if (answer !== "reset") {
-      say(t("checklist.resetCancelled", { list: checklist.name }));
-      return;
-    }
-    const at = new Date().toISOString();
-    store.update((data) => {
-      for (const item of checklist.items) {
-        // An item the page itself shows ticked needs an untick on record; the others just forget it.
-        if (item.box.defaultChecked) {
-          data.checklists[item.id] = { done: false, at };
-        } else {
-          delete data.checklists[item.id];
-        }
-      }
-    }, SOURCE);
-    showTicks();
-    say(t("checklist.resetDone", { list: checklist.name, total: checklist.items.length }));
-  }
-
-  function onStoreChange(event) {
-    if (event.detail.source !== SOURCE) {
-      showTicks();
-    }
-  }
-
-  const container = first.list.closest(".md-content") || document.body;
-  container.addEventListener("change", onBoxChange);
-  store.addEventListener("change", onStoreChange);
-  const stopNotice = mountStoreNotice(noticeSlot, showTicks);
-  showTicks();
-
-  return () => {
-    container.removeEventListener("change", onBoxChange);
-    store.removeEventListener("change", onStoreChange);
-    stopNotice();
-    for (const checklist of checklists) {
-      checklist.block.before(checklist.list);
-      checklist.block.remove();
-    }
-    for (const element of [noticeSlot, overall, panel, live]) {
-      element?.remove();
-    }
-  };
+  }, SOURCE);
+  showAll();
+  say(t("checklist.resetDone", { list: checklist.name, total: checklist.items.length }));
 }

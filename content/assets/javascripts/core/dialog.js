@@ -1,56 +1,23 @@
-// A modal question with a few answers, on the native <dialog> element (focus stays inside it, Escape
-// cancels, focus returns to where it was).
+// A modal question with a few answers. The dialog and the code that builds it (dialog-view.js) load
+// when first needed, so a page that never asks anything never fetches them.
 
-import { h, uid } from "./dom.js";
+import { onDemand } from "./on-demand.js";
+
+const view = onDemand(() => import("./dialog-view.js"));
+
+// A question always follows something the visitor did, so the dialog's code loads at their first tap,
+// key press or focus on the page: it is there by the time a button asks, and the question shows in the
+// click itself. A page nobody touches never fetches it.
+for (const type of ["pointerdown", "keydown", "focusin"]) {
+  document.addEventListener(type, () => view.prefetch(), { capture: true, once: true, passive: true });
+}
 
 /**
  * Ask a question. `choices`: [{value, label, danger?}]; `cancel`: the label of the button that says no.
  * Resolves to the chosen value, or null when cancelled. The cancel button has the focus first, so a
  * quick Enter never deletes anything.
  */
-export function ask({ title, message, choices, cancel }) {
-  const titleId = uid("dialog-title");
-  const messageId = uid("dialog-message");
-  const form = h("form", { method: "dialog", class: "guide-dialog__form" });
-  const dialog = h(
-    "dialog",
-    { class: "guide-dialog guide-tool", "aria-labelledby": titleId, "aria-describedby": messageId },
-    form,
-  );
-  const cancelButton = h("button", { type: "submit", value: "", class: "guide-button", autofocus: true }, cancel);
-  const messages = Array.isArray(message) ? message : [message];
-  form.append(
-    h("h2", { id: titleId, class: "guide-dialog__title", text: title }),
-    h("div", { id: messageId }, messages.map((text) => h("p", { text }))),
-    h(
-      "div",
-      { class: "guide-dialog__actions" },
-      choices.map((choice) =>
-        h(
-          "button",
-          {
-            type: "submit",
-            value: choice.value,
-            class: choice.danger ? "guide-button guide-button--danger" : "guide-button guide-button--primary",
-          },
-          choice.label,
-        ),
-      ),
-      cancelButton,
-    ),
-  );
+export function ask(options) {
   const opener = document.activeElement;
-  (document.querySelector(".md-content") || document.body).appendChild(dialog);
-  return new Promise((resolve) => {
-    dialog.addEventListener("close", () => {
-      const value = dialog.returnValue || null;
-      dialog.remove();
-      if (opener && typeof opener.focus === "function" && opener.isConnected) {
-        opener.focus();
-      }
-      resolve(value);
-    });
-    dialog.showModal();
-    cancelButton.focus();
-  });
+  return view.use((module) => module.showDialog(options, opener));
 }

@@ -1,29 +1,8 @@
-// The words every tool shares: dialogs (dialog.js), and the notice about saved data that cannot be
-// read or kept (notice.js).
+// The words every tool shares: what a dialog's cancel button says (each tool passes it to `ask`).
+// The saved-data notice's words are in messages-notice.js, loaded with the notice when it is needed.
 
 import { addMessages } from "./strings.js";
 
 addMessages("en", {
   "dialog.cancel": "Cancel",
-
-  // Saved data that cannot be read or saved (notice.js)
-  "store.title": "Your saved data could not be read",
-  "store.titleNotSaving": "Your work is not being saved",
-  "store.unreadable": "The data this guide saved in your browser is damaged, and this page cannot read it.",
-  "store.newer": "The data in your browser was saved by a newer version of this guide, which this page cannot read.",
-  "store.damaged": {
-    one: "Part of the data this guide saved in your browser is damaged: 1 entry could not be read.",
-    other: "Part of the data this guide saved in your browser is damaged: {count} entries could not be read.",
-  },
-  "store.notSaving":
-    "Nothing has been changed, and nothing you do on this page is saved until you choose. Download the saved data first if you may want it, then start afresh.",
-  "store.unsaved": "Your browser did not let this page save (its storage may be full). Export your data to keep a copy.",
-  "store.unavailable":
-    "Your browser does not let this site keep data (storage may be turned off, as in some private windows). You can still use the tools, but nothing is kept after you leave.",
-  "store.downloadRaw": "Download the saved data",
-  "store.keepReadable": "Keep what could be read",
-  "store.reset": "Start afresh",
-  "store.resetTitle": "Start afresh?",
-  "store.resetMessage": "The data saved in this browser will be removed, and the tools will start empty.",
-  "store.resetConfirm": "Remove it and start afresh",
 });

@@ -1,106 +1,33 @@
-// What a tool shows when the saved data cannot be used as it is: what could not be read, a way to keep
-// a copy of it as it is, and a way to carry on.
+// Watches for a problem with the saved data (store.problem and the store's "problem" event) and shows
+// the notice about it. Most visits have none, so the notice and its words (notice-view.js) load only
+// when a problem is there or appears.
 
-import { ask } from "./dialog.js";
-import { downloadText, h, uid } from "./dom.js";
+import { onDemand } from "./on-demand.js";
+import { busyUntil } from "./page.js";
 import { store } from "./store.js";
-import { t } from "./strings.js";
-import "./messages.js";
 
-function today() {
-  return new Date().toISOString().slice(0, 10);
-}
-
-function explanation(problem) {
-  switch (problem.kind) {
-    case "unreadable":
-      return [t("store.unreadable"), t("store.notSaving")];
-    case "newer":
-      return [t("store.newer"), t("store.notSaving")];
-    case "damaged":
-      return [t("store.damaged", { count: problem.lost }), t("store.notSaving")];
-    case "unsaved":
-      return [t("store.unsaved")];
-    default:
-      return [t("store.unavailable")];
-  }
-}
+const view = onDemand(() => import("./notice-view.js"));
 
 /**
  * Keep `slot` showing the store's current problem, if any. `onResolved` runs after the visitor starts
  * afresh or keeps what could be read. Returns a cleanup function.
  */
 export function mountStoreNotice(slot, onResolved = () => {}) {
-  function render() {
-    slot.replaceChildren();
-    const problem = store.problem;
-    if (!problem) {
-      slot.hidden = true;
-      return;
-    }
-    slot.hidden = false;
-    const titleId = uid("store-notice");
-    const actions = h("div", { class: "guide-actions" });
-    if (store.raw) {
-      actions.append(
-        h("button", {
-          type: "button",
-          class: "guide-button guide-button--primary",
-          text: t("store.downloadRaw"),
-          on: { click: () => downloadText(`informational-interviews-saved-data-${today()}.txt`, store.raw, "text/plain") },
-        }),
-      );
-    }
-    if (problem.kind === "damaged") {
-      actions.append(
-        h("button", {
-          type: "button",
-          class: "guide-button",
-          text: t("store.keepReadable"),
-          on: {
-            click: () => {
-              store.keepReadable();
-              onResolved();
-            },
-          },
-        }),
-      );
-    }
-    if (["unreadable", "newer", "damaged"].includes(problem.kind)) {
-      actions.append(
-        h("button", {
-          type: "button",
-          class: "guide-button guide-button--danger",
-          text: t("store.reset"),
-          on: { click: reset },
-        }),
-      );
-    }
-    slot.append(
-      h(
-        "section",
-        { class: "guide-notice guide-notice--warning", role: "region", "aria-labelledby": titleId },
-        h("h2", { id: titleId, class: "guide-notice__title", text: t(problem.kind === "unsaved" || problem.kind === "unavailable" ? "store.titleNotSaving" : "store.title") }),
-        explanation(problem).map((text) => h("p", { text })),
-        actions.childElementCount ? actions : null,
-      ),
-    );
-  }
-
-  async function reset() {
-    const answer = await ask({
-      title: t("store.resetTitle"),
-      message: t("store.resetMessage"),
-      choices: [{ value: "reset", label: t("store.resetConfirm"), danger: true }],
-      cancel: t("dialog.cancel"),
-    });
-    if (answer === "reset") {
-      store.clear();
-      onResolved();
-    }
-  }
-
+  const mounted = new AbortController();
+  const render = () => showProblem(slot, onResolved, mounted.signal);
   render();
-  store.addEventListener("problem", render);
-  return () => store.removeEventListener("problem", render);
+  store.addEventListener("problem", render, { signal: mounted.signal });
+  return () => mounted.abort();
+}
+
+/** Show the store's problem in `slot`, or hide it; the slot is aria-busy while the notice loads. */
+function showProblem(slot, onResolved, signal) {
+  if (!store.problem) {
+    slot.replaceChildren();
+    slot.hidden = true;
+    return;
+  }
+  // The notice shows the problem as it is once loaded, so a problem gone by then leaves the slot hidden.
+  const shown = view.use((module) => signal.aborted || module.showNotice(slot, onResolved));
+  (view.loaded ? shown : busyUntil(slot, shown)).catch((error) => console.error(error));
 }

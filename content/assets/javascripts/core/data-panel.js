@@ -1,24 +1,13 @@
 // "Your data": export everything to a file, import a file (merging or replacing, after asking), clear
-// everything. For any page whose tools keep data; nothing ever leaves the browser.
+// everything. For any page whose tools keep data; nothing ever leaves the browser. The section is built
+// with the page; what its buttons do (data-actions.js, with its words) loads at the first use of one.
 
-import { ask } from "./dialog.js";
-import { downloadText, h, liveRegion, uid } from "./dom.js";
-import { readExport, store } from "./store.js";
+import { h, liveRegion, uid } from "./dom.js";
+import { onDemand } from "./on-demand.js";
 import { t } from "./strings.js";
-import "./messages.js";
 import "./messages-data.js";
 
-function today() {
-  return new Date().toISOString().slice(0, 10);
-}
-
-function formatDay(iso) {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) {
-    return "";
-  }
-  return date.toLocaleDateString(document.documentElement.lang || "en", { year: "numeric", month: "long", day: "numeric" });
-}
+const actions = onDemand(() => import("./data-actions.js"));
 
 /** What a store holds, in words: "2 prep sheets, 14 ticked items and 35 contacts" (or "nothing yet"). */
 export function describeData(data) {
@@ -43,72 +32,47 @@ export function dataPanel() {
   const status = h("p", { class: "guide-data__status", "aria-live": "polite" });
   const say = liveRegion(status);
   const file = h("input", { type: "file", accept: ".json,application/json", hidden: true, tabindex: "-1" });
-  const button = (key, text, extra = "") =>
-    h("button", { type: "button", class: `guide-button${extra}`, "data-focus-key": key, text });
-  const exportButton = button("data-export", t("data.export"));
-  const importButton = button("data-import", t("data.import"));
-  const clearButton = button("data-clear", t("data.clear"), " guide-button--danger");
-
-  exportButton.addEventListener("click", () => {
-    downloadText(`informational-interviews-${today()}.json`, store.exportText());
-    say(t("data.exported"));
-  });
-  importButton.addEventListener("click", () => file.click());
-  file.addEventListener("change", async () => {
+  const run = (work) => withActions(say, work);
+  const button = (key, text, click, extra = "") =>
+    h("button", { type: "button", class: `guide-button${extra}`, "data-focus-key": key, text, on: { click } });
+  // The file chooser opens in the click itself (browsers ask for that); the actions load meanwhile.
+  const chooseFile = () => {
+    file.click();
+    actions.prefetch();
+  };
+  file.addEventListener("change", () => {
     const chosen = file.files && file.files[0];
     file.value = "";
-    if (!chosen) {
-      return;
-    }
-    const result = readExport(await chosen.text());
-    if (result.error) {
-      say(t(`data.importError.${result.error}`, { file: chosen.name }));
-      return;
-    }
-    const message = [t("data.importHas", { file: chosen.name, what: describeData(result.data) })];
-    if (result.exported) {
-      message[0] += ` ${t("data.importExported", { date: formatDay(result.exported) })}`;
-    }
-    if (result.lost) {
-      message.push(t("data.importLost", { count: result.lost }));
-    }
-    message.push(t("data.importHow", { what: describeData(store.data) }));
-    const mode = await ask({
-      title: t("data.importTitle"),
-      message,
-      choices: [
-        { value: "merge", label: t("data.merge") },
-        { value: "replace", label: t("data.replace"), danger: true },
-      ],
-      cancel: t("dialog.cancel"),
-    });
-    if (!mode) {
-      say(t("data.importCancelled"));
-      return;
-    }
-    store.importData(result.data, mode);
-    say(t(mode === "merge" ? "data.merged" : "data.replaced", { what: describeData(store.data) }));
-  });
-  clearButton.addEventListener("click", async () => {
-    const answer = await ask({
-      title: t("data.clearTitle"),
-      message: t("data.clearMessage"),
-      choices: [{ value: "clear", label: t("data.clearConfirm"), danger: true }],
-      cancel: t("dialog.cancel"),
-    });
-    if (answer === "clear") {
-      store.clear();
-      say(t("data.cleared"));
+    if (chosen) {
+      run((module) => module.importFile(chosen, say));
     }
   });
-
   return h(
     "section",
     { class: "guide-prep__section guide-data guide-screen-only", "aria-labelledby": headingId, id: "prep-data" },
     h("h2", { id: headingId, text: t("data.heading") }),
     h("p", { text: t("data.privacy") }),
-    h("div", { class: "guide-actions" }, exportButton, importButton, clearButton),
+    h(
+      "div",
+      { class: "guide-actions" },
+      button("data-export", t("data.export"), () => run((module) => module.exportAll(say))),
+      button("data-import", t("data.import"), chooseFile),
+      button("data-clear", t("data.clear"), () => run((module) => module.clearAll(say)), " guide-button--danger"),
+    ),
     file,
     status,
   );
+}
+
+/**
+ * Run `work(module)` with data-actions.js: in the click itself once it is loaded, so an export downloads
+ * from the visitor's click. Says so in the status when it cannot be loaded (as when offline).
+ */
+function withActions(say, work) {
+  actions.use(work).catch((error) => {
+    console.error(error);
+    if (!actions.loaded) {
+      say(t("data.unavailable"));
+    }
+  });
 }

@@ -1,9 +1,9 @@
 // Every word the browser tools show, keyed by a stable id: t(id) looks a message up here.
 //
 // The words themselves are in one module per area, so a page fetches only its own tool's: each tool's
-// folder has its messages.js, and core/ has messages.js (dialogs, the saved-data notice),
-// messages-data.js (the data panel) and messages-sheets.js (prep sheets, as the picker and the prep
-// sheet name them).
+// folder has its messages.js, and core/ has messages.js (dialogs), messages-notice.js (the saved-data
+// notice), messages-data.js and messages-data-actions.js (the data panel as shown, and what its buttons
+// do) and messages-sheets.js (prep sheets, as the picker and the prep sheet name them).
 // Each registers its English with `addMessages("en", {...})`, and the module that shows a message
 // imports the module that holds it.
 //

@@ -1,5 +1,6 @@
 // The words of the prep sheet (prep-sheet.js, with its pitch builder pitch.js and meeting timer
-// timer.js) on the prep-sheet/ page.
+// timer.js) on the prep-sheet/ page. The words for a share link received are with the part that
+// loads only then: messages-incoming.js.
 
 import { addMessages } from "../core/strings.js";
 
@@ -104,23 +105,4 @@ addMessages("en", {
   "share.title": "Questions for an informational interview",
   "share.copied": { one: "Copied a link to 1 question.", other: "Copied a link to {count} questions." },
   "share.copyByHand": "The link is selected: copy it with your browser's Copy command.",
-
-  "incoming.title": { one: "A shared link with 1 question", other: "A shared link with {count} questions" },
-  "incoming.explain": "Start a new prep sheet with them, or add them to the sheet you have open.",
-  "incoming.new": "Start a new prep sheet",
-  "incoming.add": "Add them to {name}",
-  "incoming.ignore": "Ignore the link",
-  "incoming.none": "None of its questions are in the question bank any more.",
-  "incoming.unknown": {
-    one: "1 question in the link is no longer in the question bank and was left out.",
-    other: "{count} questions in the link are no longer in the question bank and were left out.",
-  },
-  "incoming.done": {
-    one: "The question from the link is on the prep sheet {name}.",
-    other: "The {count} questions from the link are on the prep sheet {name}.",
-  },
-  "incoming.added": {
-    one: "Added 1 question from the link to {name}.",
-    other: "Added {count} questions from the link to {name}.",
-  },
 });

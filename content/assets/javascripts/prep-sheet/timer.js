@@ -1,17 +1,22 @@
 // The meeting timer of a prep sheet: elapsed and remaining time against the agreed length, a quiet cue
 // near the end and when the time is up (shown, and announced politely), a soft sound only if asked for.
 // The start time is saved, so the timer survives a reload or a locked phone.
+//
+// This module is the face, shown at once, and what a press does at once (the saved start or pause,
+// its announcement, the chime when the sound is turned on). What keeps the timer running (the ticking
+// and its cues, catching up after a locked phone) and the sound setting's save are timer-run.js, loaded
+// at the first press or change of the sound setting, or at once when the timer has time on it.
 
 import { h, uid } from "../core/dom.js";
 import { store } from "../core/store.js";
 import { t } from "../core/strings.js";
-import { SOURCE, changeSheet } from "./edit.js";
+import { changeSheet } from "./edit.js";
 import "./messages.js";
 
 const MINUTE = 60000;
 
 /** The timer at `now`: {running, elapsed, remaining, length, phase, warnAt} (times in ms). */
-export function timerReading(timer, lengthMinutes, now) {
+function timerReading(timer, lengthMinutes, now) {
   const length = Math.max(1, lengthMinutes || 20) * MINUTE;
   const running = timer.startedAt !== null;
   const elapsed = Math.max(0, timer.elapsed + (running ? now - timer.startedAt : 0));
@@ -29,7 +34,7 @@ export function timerReading(timer, lengthMinutes, now) {
 }
 
 /** Milliseconds as m:ss (or h:mm:ss), rounded down to the second. */
-export function clock(ms) {
+function clock(ms) {
   const seconds = Math.floor(Math.abs(ms) / 1000);
   const hours = Math.floor(seconds / 3600);
   const minutes = Math.floor((seconds % 3600) / 60);
@@ -40,7 +45,7 @@ export function clock(ms) {
 let audio = null;
 
 /** A soft two-note chime made in the browser (no file is fetched). */
-function chime() {
+export function chime() {
   try {
     const Context = window.AudioContext || window.webkitAudioContext;
     audio = audio || new Context();
@@ -76,7 +81,12 @@ function timerFace() {
     cue: h("p", { class: "guide-timer__cue", role: "status" }),
     toggle: h("button", { type: "button", class: "guide-button guide-button--primary", "data-focus-key": "timer-toggle" }),
     reset: h("button", { type: "button", class: "guide-button", text: t("timer.reset"), "data-focus-key": "timer-reset" }),
-    sound: h("input", { type: "checkbox", class: "guide-checkbox", "data-focus-key": "timer-sound" }),
+    sound: h("input", {
+      type: "checkbox",
+      class: "guide-checkbox",
+      "data-focus-key": "timer-sound",
+      checked: store.data.settings.timerSound,
+    }),
     soundLabel: h("span"),
   };
   face.section = h(
@@ -97,7 +107,7 @@ function timerFace() {
   return face;
 }
 
-/** Show a reading on the face: the times, the bar, the buttons' words and the sound setting. */
+/** Show a reading on the face: the times, the bar and the buttons' words. */
 function showReading(face, reading) {
   // Whole seconds, so that elapsed and remaining always add up to the agreed length.
   const seconds = Math.floor(reading.elapsed / 1000) * 1000;
@@ -109,7 +119,6 @@ function showReading(face, reading) {
   face.toggle.textContent = reading.running ? t("timer.pause") : reading.phase === "idle" ? t("timer.start") : t("timer.resume");
   face.reset.disabled = reading.phase === "idle";
   face.soundLabel.textContent = t("timer.sound", { count: reading.warnAt / MINUTE });
-  face.sound.checked = store.data.settings.timerSound;
   face.section.dataset.phase = reading.phase;
   face.section.classList.toggle("guide-timer--running", reading.running);
 }
@@ -127,39 +136,17 @@ function cueText(reading) {
 }
 
 /**
- * The running face of the sheet's timer: {render(announce), refresh(), stop()}. `render(true)` may
- * sound the chime, when a running timer has just reached the end's cue or the end.
+ * Show the sheet's timer as it is now, and its cue when `withCue` or when the phase has changed since
+ * the face last showed one; returns {reading, changed}.
  */
-function timerClock(face, sheet) {
-  let phase = null;
-  let ticking = 0;
-  function render(announce) {
-    const reading = timerReading(sheet.timer, sheet.logistics.length, Date.now());
-    showReading(face, reading);
-    if (reading.phase !== phase) {
-      const previous = phase;
-      phase = reading.phase;
-      face.cue.textContent = cueText(reading);
-      const cueMoment = announce && previous !== null && reading.running && (phase === "near-end" || phase === "over");
-      if (cueMoment && store.data.settings.timerSound) {
-        chime();
-      }
-    }
-    tick(reading.running);
+export function showTimer(face, sheet, withCue) {
+  const reading = timerReading(sheet.timer, sheet.logistics.length, Date.now());
+  const changed = reading.phase !== face.section.dataset.phase;
+  showReading(face, reading);
+  if (withCue || changed) {
+    face.cue.textContent = cueText(reading);
   }
-  function tick(running) {
-    if (running && !ticking) {
-      ticking = window.setInterval(() => render(true), 1000);
-    } else if (!running && ticking) {
-      window.clearInterval(ticking);
-      ticking = 0;
-    }
-  }
-  const refresh = () => {
-    phase = null;
-    render(false);
-  };
-  return { render, refresh, stop: () => tick(false) };
+  return { reading, changed };
 }
 
 /** Start or pause the shown sheet's timer, saving its new state, and say what happened. */
@@ -178,47 +165,66 @@ function toggleTimer(sheet, say) {
 }
 
 /**
+ * The timer's workings for one face (timer-run.js), loaded the first time they are asked for: a function
+ * that returns a promise of {render(announce), keepSound(on)}. A failed load is tried again at the next ask.
+ */
+function workings(options) {
+  let loading = null;
+  return () => {
+    loading ||= import("./timer-run.js").then(
+      (run) => run.runTimer(options),
+      (error) => {
+        loading = null;
+        throw error;
+      },
+    );
+    return loading;
+  };
+}
+
+/** After a press, show the timer at once, and let its workings tick (or stop ticking) from there. */
+function pressed(face, sheet, run) {
+  showTimer(face, sheet, false);
+  run().then((timer) => timer.render(false));
+}
+
+/** Set the shown sheet's timer back to zero, say so, and put the focus on the start button. */
+function resetTimer({ face, sheet, say, run }) {
+  changeSheet(sheet, (stored) => {
+    stored.timer = { startedAt: null, elapsed: 0 };
+  });
+  pressed(face, sheet, run);
+  say(t("timer.wasReset"));
+  face.toggle.focus();
+}
+
+/** The sound setting was changed: turning it on plays the sound once, to hear it; the workings save it. */
+function soundChanged(face, run) {
+  const on = face.sound.checked;
+  if (on) {
+    chime(); // within the visitor's change, so that the browser lets it sound
+  }
+  run().then((timer) => timer.keepSound(on));
+}
+
+/**
  * Build the timer section for the shown sheet; `say(text)` announces. Returns {section, refresh(),
  * destroy()}: `refresh()` after the agreed length changes.
  */
 export function mountTimer({ sheet, say }) {
   const face = timerFace();
-  const timer = timerClock(face, sheet);
+  const { reading } = showTimer(face, sheet, true);
+  const stopped = new AbortController();
+  const run = workings({ face, sheet, signal: stopped.signal });
   face.toggle.addEventListener("click", () => {
     toggleTimer(sheet, say);
-    timer.render(false);
+    pressed(face, sheet, run);
   });
-  face.reset.addEventListener("click", () => {
-    changeSheet(sheet, (stored) => {
-      stored.timer = { startedAt: null, elapsed: 0 };
-    });
-    timer.render(false);
-    say(t("timer.wasReset"));
-    face.toggle.focus();
-  });
-  face.sound.addEventListener("change", () => {
-    const on = face.sound.checked;
-    store.update((data) => {
-      data.settings.timerSound = on;
-    }, SOURCE);
-    if (on) {
-      chime();
-    }
-  });
-  // A phone that was locked, or a tab in the background, may have missed ticks: catch up on return.
-  function onVisible() {
-    if (document.visibilityState === "visible") {
-      timer.render(true);
-    }
+  face.reset.addEventListener("click", () => resetTimer({ face, sheet, say, run }));
+  face.sound.addEventListener("change", () => soundChanged(face, run));
+  // A timer with time on it runs, or may be reset or resumed: its workings load at once.
+  if (reading.phase !== "idle") {
+    run();
   }
-  document.addEventListener("visibilitychange", onVisible);
-  timer.render(false);
-  return {
-    section: face.section,
-    refresh: timer.refresh,
-    destroy: () => {
-      timer.stop();
-      document.removeEventListener("visibilitychange", onVisible);
-    },
-  };
+  return { section: face.section, refresh: () => showTimer(face, sheet, true), destroy: () => stopped.abort() };
 }

@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 from browsing import guarded_context
 from playwright.sync_api import Browser, Page, expect
-from test_tracker import (
+from tooling import STORAGE_KEY, assert_axe_clean, assert_keyboard_clean
+from tracker_steps import (
     CARD,
     TODAY,
     contact,
@@ -23,7 +24,6 @@ from test_tracker import (
     seed_tracker,
     with_contacts,
 )
-from tooling import STORAGE_KEY, assert_axe_clean, assert_keyboard_clean
 
 pytestmark = pytest.mark.browser
 

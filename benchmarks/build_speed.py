@@ -23,9 +23,9 @@ sys.path.insert(0, str(BENCHMARKS))
 
 from synthetic import synthetic_project  # noqa: E402
 
-from generator.data import render_data  # noqa: E402
-from generator.load import load_guide  # noqa: E402
-from generator.pages import render_pages  # noqa: E402
+from generator.bank.load import load_guide  # noqa: E402
+from generator.site.data import render_data  # noqa: E402
+from generator.site.pages import render_pages  # noqa: E402
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 

@@ -26,11 +26,11 @@ sys.path.insert(0, str(BENCHMARKS))
 
 from synthetic import synthetic_project  # noqa: E402
 
+from generator.bank.load import load_project  # noqa: E402
+from generator.bank.project import read_project  # noqa: E402
 from generator.handouts.plan import plan_handouts  # noqa: E402
 from generator.handouts.printing import render_pdf  # noqa: E402
 from generator.handouts.settings import print_settings  # noqa: E402
-from generator.load import load_project  # noqa: E402
-from generator.project import read_project  # noqa: E402
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 

@@ -12,12 +12,12 @@ from pathlib import Path
 # The keys must come from the code the builds in that folder use: its own copy of the generator.
 sys.path[0] = os.getcwd()
 
+from generator.bank.load import load_project  # noqa: E402
+from generator.bank.project import read_project  # noqa: E402
 from generator.handouts.cache import CACHE_DIR, HandoutCache  # noqa: E402
 from generator.handouts.plan import plan_handouts  # noqa: E402
 from generator.handouts.preview import placeholder_pdf  # noqa: E402
 from generator.handouts.settings import print_settings  # noqa: E402
-from generator.load import load_project  # noqa: E402
-from generator.project import read_project  # noqa: E402
 
 
 def main() -> None:

@@ -19,12 +19,12 @@ from typing import TypeVar
 # imported, not the one beside this script or the installed one.
 sys.path[0] = os.getcwd()
 
-from generator.data import render_data  # noqa: E402
+from generator.bank.load import load_guide, load_project  # noqa: E402
+from generator.bank.project import read_project  # noqa: E402
 from generator.handouts.plan import plan_handouts  # noqa: E402
 from generator.handouts.settings import print_settings  # noqa: E402
-from generator.load import load_guide, load_project  # noqa: E402
-from generator.pages import render_pages  # noqa: E402
-from generator.project import read_project  # noqa: E402
+from generator.site.data import render_data  # noqa: E402
+from generator.site.pages import render_pages  # noqa: E402
 
 T = TypeVar("T")
 

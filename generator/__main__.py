@@ -7,9 +7,8 @@ import sys
 import time
 from pathlib import Path
 
+from .bank import Project, load_project, read_project
 from .errors import GeneratorError, GuideError
-from .load import load_project
-from .project import Project, read_project
 from .stage import stage
 
 

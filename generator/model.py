@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, StringConstraints, field_validator, model_validator
 from pydantic_core import PydanticCustomError
-
-if TYPE_CHECKING:
-    from .checklists import Checklist
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 FIELD_ID_PATTERN = r"^[a-z][a-z0-9_]*$"
@@ -190,6 +187,27 @@ class Script:
     def id(self) -> str:
         """The script's stable id."""
         return self.meta.id
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    """One box to tick, with a stable id and the step of the guide it belongs to."""
+
+    id: str
+    text: str
+    step: str
+    line: int
+    col: int
+
+
+@dataclass(frozen=True)
+class Checklist:
+    """The task items under one heading of one page."""
+
+    id: str
+    title: str
+    page: str
+    items: tuple[ChecklistItem, ...]
 
 
 @dataclass(frozen=True)

@@ -15,19 +15,33 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler
 
-from .checklist_markdown import ChecklistExtension
+from .bank import (
+    DEFAULT_BANK,
+    DEFAULT_PAPER,
+    DEFAULT_TEMPLATES,
+    fill_placeholders,
+    load_project,
+    read_project,
+)
 from .errors import GuideError, MachineError
-from .generate import branding, generated_files, markdown_settings
-from .handouts import SiteHandouts, build_handouts, preview_handouts
-from .handouts.preview import BackgroundPrinter
-from .load import load_project
-from .minify import CACHE_DIR as MINIFY_CACHE
-from .minify import minify_assets
-from .navigation import expand_nav
-from .preload import SCRIPTS, PreloadError, Tool, preload_links, read_tools
-from .project import DEFAULT_BANK, DEFAULT_PAPER, DEFAULT_TEMPLATES, read_project
-from .prose import fill_placeholders
-from .publish import discard, publish, staging_dir
+from .handouts import BackgroundPrinter, SiteHandouts, build_handouts, preview_handouts
+from .site import (
+    MINIFY_CACHE,
+    SCRIPTS,
+    ChecklistExtension,
+    PreloadError,
+    Tool,
+    branding,
+    discard,
+    expand_nav,
+    generated_files,
+    markdown_settings,
+    minify_assets,
+    preload_links,
+    publish,
+    read_tools,
+    staging_dir,
+)
 
 if TYPE_CHECKING:  # the server's module costs 30 ms to import, and a build never needs it
     from mkdocs.livereload import LiveReloadServer

@@ -9,17 +9,15 @@ from typing import Any
 
 import yaml
 
+from .bank import PLUGIN_NAME, Project, fill_placeholders, markdown_pages
 from .errors import GeneratorError
-from .generate import branding, generated_files, markdown_settings
 from .handouts import build_handouts
 from .model import Guide
-from .navigation import expand_nav
-from .project import PLUGIN_NAME, Project
-from .prose import fill_placeholders, markdown_pages
+from .site import branding, expand_nav, generated_files, markdown_settings
 
 MARKER = ".guide-stage"
 STAGED_DOCS = "docs"
-CHECKLIST_EXTENSION = "generator.checklist_markdown"
+CHECKLIST_EXTENSION = "generator.site.checklist_markdown"
 
 
 class StageError(GeneratorError):

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from support import ROOT
 
-from generator.load import load_project
+from generator.bank.load import load_project
+from generator.bank.project import read_project
+from generator.bank.script_text import count, fill
 from generator.model import Guide
-from generator.project import read_project
-from generator.script_text import count, fill
 
 SEED = Path(__file__).resolve().parent / "seed" / "informational-interviews.txt"
 CONTENT = ROOT / "content"

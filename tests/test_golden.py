@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from support import FIXTURES
 
-from generator import pages
-from generator.data import render_data
-from generator.load import load_guide
-from generator.pages import render_pages
+from generator.bank.load import load_guide
+from generator.site import pages
+from generator.site.data import render_data
+from generator.site.pages import render_pages
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "minimal"
 

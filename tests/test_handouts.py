@@ -16,14 +16,14 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DictionaryObject
 from support import ROOT
 
+from generator.bank.load import load_project
+from generator.bank.project import read_project
 from generator.handouts import HANDOUTS, build_handouts
 from generator.handouts.plan import plan_handouts
 from generator.handouts.printing import render_pdf
 from generator.handouts.settings import print_settings
-from generator.load import load_project
 from generator.model import Guide
-from generator.project import read_project
-from generator.selection import recommended_first_questions
+from generator.site.selection import recommended_first_questions
 
 SEED = Path(__file__).resolve().parent / "seed" / "informational-interviews.txt"
 LETTER = (612, 792)

@@ -19,6 +19,8 @@ from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 from support import ENV, ROOT, free_port, mkdocs_build, wait_for
 
+from generator.bank.load import load_project
+from generator.bank.project import read_project
 from generator.errors import GuideError
 from generator.handouts.pages import PageAdditions, size_label
 from generator.handouts.pdf import stylesheet_problems
@@ -26,9 +28,7 @@ from generator.handouts.plan import plan_handouts
 from generator.handouts.preview import placeholder_pdf
 from generator.handouts.render import render_html, template_sources
 from generator.handouts.settings import print_settings
-from generator.load import load_project
 from generator.model import Guide
-from generator.project import read_project
 
 NAMES = ["prep-sheet", "checklists", "contact-tracker", "question-bank", "outreach-scripts", "guide"]
 UNCHANGED = "Handouts: all 6 PDFs unchanged, none rendered"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import GuideError, Problem
-from generator.minify import NO_ESBUILD_NOTE, minify_assets
+from generator.site.minify import NO_ESBUILD_NOTE, minify_assets
 
 OURS = (
     "/* A comment for maintainers. */\n.md-typeset .guide-pick {\n  margin: 0 0 1rem;\n}\n\n"

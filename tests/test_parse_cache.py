@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.parse_cache import parse_yaml_cached
-from generator.source import Position, SourceError, parse_yaml
+from generator.bank.parse_cache import parse_yaml_cached
+from generator.bank.source import Position, SourceError, parse_yaml
 
 BANK = (
     "questions:\n  - id: a\n    text:  Hello\n    minutes: 3\n    starter: yes\n  - id: b\n    text: [x, y]\n"

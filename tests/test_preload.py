@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from support import ROOT
 
-from generator.preload import PreloadError, Tool, has_place, preload_links, read_tools
+from generator.site.preload import PreloadError, Tool, has_place, preload_links, read_tools
 
 SCRIPTS = ROOT / "content" / "assets" / "javascripts"
 

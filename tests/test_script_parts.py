@@ -8,9 +8,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.load import load_project
-from generator.project import read_project
-from generator.script_text import _simple_parts, jinja_parts, parse_parts
+from generator.bank.load import load_project
+from generator.bank.project import read_project
+from generator.bank.script_text import _simple_parts, jinja_parts, parse_parts
 
 ROOT = Path(__file__).resolve().parent.parent
 DECLARED = ["contact_name", "your_name", "topic", "loop"]

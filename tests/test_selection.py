@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from support import ROOT
 
-from generator.data import questions_data
-from generator.load import load_project
+from generator.bank.load import load_project
+from generator.bank.project import read_project
 from generator.model import Category, Guide, Question, TagGroup, TagValue
-from generator.pages import render_pages
-from generator.project import read_project
-from generator.selection import recommended_first_questions
+from generator.site.data import questions_data
+from generator.site.pages import render_pages
+from generator.site.selection import recommended_first_questions
 
 PURPOSES = TagGroup(
     id="purpose",

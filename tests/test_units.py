@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 from support import FIXTURES
 
+from generator.bank.load import load_guide
+from generator.bank.script_text import count
+from generator.bank.source import Position, SourceError, parse_yaml
 from generator.errors import GeneratorError, GuideError, MachineError, Problem
-from generator.load import load_guide
 from generator.model import Guide
-from generator.navigation import expand_nav
-from generator.pages import markdown_text, site_url
-from generator.script_text import count
-from generator.source import Position, SourceError, parse_yaml
+from generator.site.navigation import expand_nav
+from generator.site.pages import markdown_text, site_url
 
 
 def test_positions_point_at_keys_and_values() -> None:

@@ -6,9 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..bank import load_project, read_project
 from ..errors import GuideError, MachineError
-from ..load import load_project
-from ..project import read_project
 from . import build_handouts
 
 

@@ -13,12 +13,10 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from ..checklist_markdown import ChecklistExtension
+from ..bank import fill_placeholders
 from ..errors import GuideError
-from ..generate import markdown_settings
 from ..model import Guide
-from ..pages import QUESTIONS_INDEX, SCRIPTS_INDEX, site_url
-from ..prose import fill_placeholders
+from ..site import QUESTIONS_INDEX, SCRIPTS_INDEX, ChecklistExtension, markdown_settings, site_url
 from .settings import PrintSettings, nav_pages
 
 MKDOCS_BUILTIN_EXTENSIONS = ("toc", "tables", "fenced_code")

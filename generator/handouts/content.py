@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Guide, Part, Question, Script
-from ..pages import CHANNEL_LABELS, MOMENT_LABELS
-from ..selection import recommended_first_questions
+from ..site import CHANNEL_LABELS, MOMENT_LABELS, recommended_first_questions
 from .settings import PrintSettings
 
 OWN_QUESTION_COUNT = 5

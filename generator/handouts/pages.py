@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 
 from markupsafe import escape
 
-from ..pages import site_url
-from ..prose import outside_code
+from ..bank import outside_code
+from ..site import site_url
 from .catalogue import DOWNLOADS
 
 DOWNLOAD_LINK = re.compile(r"\[(?P<text>[^\]\n]+?)\]\((?P<url>[^)\s]*" + DOWNLOADS + r"/[a-z0-9-]+\.pdf)\)")

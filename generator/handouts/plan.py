@@ -18,7 +18,10 @@ from .settings import PrintSettings, page_titles
 
 HANDOUTS_CODE = Path(__file__).resolve().parent
 ENGINE_PACKAGES = ("informational-interviews-guide", "weasyprint", "pydyf", "markdown", "pymdown-extensions")
-MARKDOWN_CODE = [HANDOUTS_CODE.parent / name for name in ("checklist_markdown.py", "prose.py")]
+MARKDOWN_CODE = [
+    HANDOUTS_CODE.parent / "site" / "checklist_markdown.py",
+    HANDOUTS_CODE.parent / "bank" / "prose.py",
+]
 
 
 @dataclass(frozen=True)

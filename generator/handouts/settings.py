@@ -7,9 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..bank import Loc, Project, YamlDocument
 from ..errors import Problem
-from ..project import Project
-from ..source import Loc, YamlDocument
 
 _H1 = re.compile(r"^#\s+(?P<title>.+?)\s*(?:\{[^}]*\})?\s*#*\s*$", re.MULTILINE)
 

@@ -9,8 +9,8 @@ from typing import Any, TypeVar, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from .errors import Problem, known
-from .model import EMAIL_PATTERN, FIELD_ID_PATTERN, HEX_COLOUR_PATTERN, WEB_ADDRESS_PATTERN
+from ..errors import Problem, known
+from ..model import EMAIL_PATTERN, FIELD_ID_PATTERN, HEX_COLOUR_PATTERN, WEB_ADDRESS_PATTERN
 from .source import Loc, YamlDocument
 
 M = TypeVar("M", bound=BaseModel)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Guide
+from ..model import Guide
 from .pages import PREP_SHEET, QUESTIONS_INDEX, SCRIPTS_INDEX, question_page, script_page
 
 PREP_SHEET_TITLE = "Prep sheet"

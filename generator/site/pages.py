@@ -6,11 +6,12 @@ import json
 import re
 from collections.abc import Iterable
 from functools import cache
+from pathlib import Path
 
-from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from .model import Guide, Part, Question, Script
+from ..model import Guide, Part, Question, Script
 from .selection import recommended_first_questions
 
 CHANNEL_LABELS = {
@@ -29,6 +30,7 @@ MOMENT_LABELS = {
 # Above this many questions the lists are marked long, and browsers lay out only the questions in
 # view (guide.css): the bank page of 10,000 questions is ready in 2.4 s instead of 13 s.
 LONG_BANK = 500
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 QUESTION_LIST = "_question_list.html.j2"
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()>#+\-.!|~])")
 
@@ -139,7 +141,7 @@ def _data_tags(question: Question) -> str:
 @cache
 def _environment() -> Environment:
     env = Environment(
-        loader=PackageLoader("generator", "templates"),
+        loader=FileSystemLoader(TEMPLATES),
         bytecode_cache=FileSystemBytecodeCache(),  # compiled once per template text, kept in a temp folder
         autoescape=True,
         undefined=StrictUndefined,

@@ -18,9 +18,8 @@ from pathlib import Path
 
 import rcssmin  # type: ignore[import-untyped]  # rcssmin ships no type information
 
-from .errors import GuideError, Problem
-from .generate import INSTITUTION_CSS
-from .print_css import PRINT_MARGIN_CSS
+from ..errors import GuideError, Problem
+from .styles import INSTITUTION_CSS, PRINT_MARGIN_CSS
 
 STYLESHEETS = "assets/stylesheets"
 SCRIPTS = "assets/javascripts"

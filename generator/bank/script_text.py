@@ -8,8 +8,8 @@ from collections.abc import Iterable, Mapping
 from jinja2 import TemplateSyntaxError, nodes
 from jinja2.sandbox import SandboxedEnvironment
 
-from .errors import Problem, known
-from .model import Part
+from ..errors import Problem, known
+from ..model import Part
 
 _ENV = SandboxedEnvironment(autoescape=False, keep_trailing_newline=False)
 _ONLY_FIELDS = "only '{{ field_id }}' placeholders are allowed in a script"

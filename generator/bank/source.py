@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 import yaml
 
-from .errors import Problem
+from ..errors import Problem
 
 Loc = tuple[str | int, ...]
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import GuideError
+from ..errors import GuideError
 from .source import SourceError, YamlDocument, parse_yaml, read_text
 
 PLUGIN_NAME = "guide"

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .checklists import ChecklistItem
-from .model import Guide, Part, Script
+from ..bank import count, fill
+from ..model import ChecklistItem, Guide, Part, Script
 from .pages import question_page, script_page, site_url
-from .script_text import count, fill
 from .selection import RECOMMENDED_COUNT, purposes, recommended_first_questions
 
 DATA_VERSION = 1

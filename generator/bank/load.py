@@ -6,10 +6,20 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar, get_args
 
-from .checklists import Checklist, scan_checklists
-from .errors import GuideError, Problem, known, shown_path
+from ..errors import GuideError, Problem, known, shown_path
+from ..model import (
+    Category,
+    Checklist,
+    Guide,
+    Institution,
+    Moment,
+    Question,
+    Script,
+    ScriptFrontMatter,
+    TagGroup,
+)
+from .checklists import scan_checklists
 from .institution import load_institution
-from .model import Category, Guide, Institution, Moment, Question, Script, ScriptFrontMatter, TagGroup
 from .parse_cache import CACHE_DIR, parse_yaml_cached
 from .project import Project
 from .prose import check_placeholders, markdown_pages

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import Problem, known
+from ..errors import Problem, known
 
 FENCE = re.compile(r"^\s*(```|~~~)")
 PLACEHOLDER = re.compile(r"\{\{\s*institution\.(?P<key>[A-Za-z_][A-Za-z0-9_]*)\s*\}\}")

@@ -3,40 +3,18 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from markdown.extensions.toc import slugify
 
-from .errors import Problem, known
-from .model import SLUG_PATTERN
+from ..errors import Problem, known
+from ..model import SLUG_PATTERN, Checklist, ChecklistItem
 from .prose import markdown_pages, outside_code
 
 TASK_ITEM = re.compile(r"^\s*[-*+]\s+\[[ xX]\]\s+(?P<text>.*)$")
 ITEM_SUFFIX = re.compile(r"\s*\{#(?P<id>[^\s}]*)(?:\s+step=(?P<step>[^\s}]*))?\s*\}\s*$")
 HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<title>.*?)(?:\s*\{#(?P<id>[^\s}]+)\})?\s*$")
 SLUG = re.compile(SLUG_PATTERN)
-
-
-@dataclass(frozen=True)
-class ChecklistItem:
-    """One box to tick, with a stable id and the step of the guide it belongs to."""
-
-    id: str
-    text: str
-    step: str
-    line: int
-    col: int
-
-
-@dataclass(frozen=True)
-class Checklist:
-    """The task items under one heading of one page."""
-
-    id: str
-    title: str
-    page: str
-    items: tuple[ChecklistItem, ...]
 
 
 def scan_checklists(docs_dir: Path, docs_display: str) -> tuple[list[Checklist], list[Problem]]:

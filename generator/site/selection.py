@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .model import Guide, Question
+from ..model import Guide, Question
 
 PURPOSE_GROUP = "purpose"
 RECOMMENDED_COUNT = 10

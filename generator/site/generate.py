@@ -5,14 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import GuideError, Problem
+from ..model import Guide
 from .data import render_data
-from .errors import GuideError, Problem
-from .institution import colours_css
-from .model import Guide
 from .pages import markdown_text, render_pages
-from .print_css import PRINT_MARGIN_CSS, print_margin_css
-
-INSTITUTION_CSS = "assets/stylesheets/institution.css"
+from .styles import INSTITUTION_CSS, PRINT_MARGIN_CSS, colours_css, print_margin_css
 
 
 def markdown_settings(guide: Guide) -> dict[str, str]:

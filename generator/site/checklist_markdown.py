@@ -10,7 +10,7 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from .checklists import ITEM_SUFFIX
+from ..bank import ITEM_SUFFIX
 
 BOX = re.compile(r"^\s*\[(?P<state>[ xX])\]\s+")
 

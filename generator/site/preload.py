@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import GeneratorError
+from ..errors import GeneratorError
 
 SCRIPTS = "assets/javascripts"
 STYLESHEETS = "assets/stylesheets"

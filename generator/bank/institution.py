@@ -1,9 +1,9 @@
-"""The institution settings (`extra.institution` in mkdocs.yml): who publishes the guide, and its colours."""
+"""The institution settings (`extra.institution`), checked: the logo is a file, the colours are legible."""
 
 from __future__ import annotations
 
-from .errors import Problem
-from .model import Institution
+from ..errors import Problem
+from ..model import Institution
 from .source import Loc, YamlDocument
 from .validate import validate_entry
 
@@ -47,22 +47,3 @@ def _luminance(colour: str) -> float:
     channels = [int(colour[index : index + 2], 16) / 255 for index in (1, 3, 5)]
     linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-
-def colours_css(institution: Institution) -> str:
-    """CSS that applies the brand colours over the default palette, or nothing when none are set."""
-    rules = []
-    primary, accent = institution.colours.primary, institution.colours.accent
-    if primary:
-        rules.append(
-            '[data-md-color-primary="custom"] {\n'
-            f"  --md-primary-fg-color: {primary};\n  --md-primary-fg-color--dark: {primary};\n"
-            f"  --md-typeset-a-color: {primary};\n}}\n"
-        )
-    if accent:
-        rules.append(
-            '[data-md-color-accent="custom"] {\n'
-            f"  --md-accent-fg-color: {accent};\n  --md-accent-fg-color--transparent: {accent}1a;\n}}\n"
-            f'[data-md-color-scheme="default"] {{\n  --guide-focus-ring: {accent};\n}}\n'
-        )
-    return "".join(rules)

@@ -1,0 +1,133 @@
+"""The handouts as the site gets them: every PDF (printed or from the cache) and what it adds to pages."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..bank import Project
+from ..errors import GuideError, Problem
+from ..model import Guide
+from .build import make_handouts
+from .cache import CACHE_DIR, HandoutCache
+from .catalogue import HANDOUTS, Handout
+from .pages import PageAdditions
+from .plan import plan_handouts
+from .preview import placeholder_pdf
+from .settings import PrintSettings, print_settings
+
+
+@dataclass(frozen=True)
+class HandoutFile:
+    """One handout as the site gets it: a cached PDF file, or (while serving) bytes to show meanwhile."""
+
+    handout: Handout
+    path: Path | None = None
+    content: bytes | None = None
+
+    @property
+    def size(self) -> int:
+        """The size in bytes."""
+        return self.path.stat().st_size if self.path is not None else len(self.content or b"")
+
+
+@dataclass(frozen=True)
+class SiteHandouts:
+    """The handouts of one build, what they add to pages, and the line to log about them.
+
+    `printed` is the folder that changes whenever handouts are printed, for a server to watch.
+    """
+
+    files: tuple[HandoutFile, ...]
+    additions: PageAdditions
+    summary: str
+    printed: Path
+    stale: bool = False
+
+    def write_into(self, docs: Path) -> None:
+        """Put the PDFs into a docs folder and make the additions to its Markdown pages (for `stage`)."""
+        for item in self.files:
+            target = docs / item.handout.uri
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(item.path.read_bytes() if item.path is not None else item.content or b"")
+        for page in sorted(docs.rglob("*.md")):
+            text = page.read_text(encoding="utf-8-sig")
+            page.write_text(self.additions.apply(text, page.relative_to(docs).as_posix()), encoding="utf-8")
+
+
+def build_handouts(project: Project, guide: Guide) -> SiteHandouts:
+    """Every handout, printing those not in the cache; GuideError lists any that could not be made."""
+    settings = _checked_settings(project)
+    plans = plan_handouts(guide, settings)
+    cache = HandoutCache(project.root / CACHE_DIR)
+    made, summary = make_handouts(plans, settings, cache)
+    files = tuple(HandoutFile(item.handout, path=item.path) for item in made)
+    return SiteHandouts(files, _additions(guide, settings, files), summary, cache.printed)
+
+
+def preview_handouts(project: Project, guide: Guide) -> SiteHandouts:
+    """The handouts without printing any: cached ones, else the last copy made, else a placeholder.
+
+    `stale` says whether some are out of date, so that the caller can print them in the background.
+    """
+    settings = _checked_settings(project)
+    plans = plan_handouts(guide, settings)
+    cache = HandoutCache(project.root / CACHE_DIR)
+    files: list[HandoutFile] = []
+    stale = 0
+    for plan in plans:
+        current = cache.lookup(plan.handout.name, plan.key)
+        if current is not None:
+            files.append(HandoutFile(plan.handout, content=_read(current)))
+            continue
+        stale += 1
+        previous = cache.latest(plan.handout.name)
+        content = _read(previous) if previous is not None else None
+        files.append(HandoutFile(plan.handout, content=content or placeholder_pdf(plan.handout.title)))
+    summary = (
+        f"Handouts: {stale} out of date, shown as last printed; they are printed in the background "
+        "once the sources have been quiet for a few seconds"
+        if stale
+        else f"Handouts: all {len(files)} PDFs unchanged, none rendered"
+    )
+    return SiteHandouts(tuple(files), _additions(guide, settings, files), summary, cache.printed, stale > 0)
+
+
+def _checked_settings(project: Project) -> PrintSettings:
+    """The print settings, refusing a content file where a handout goes."""
+    settings = print_settings(project)
+    docs = (
+        settings.docs_dir.relative_to(settings.root).as_posix()
+        if settings.docs_dir.is_relative_to(settings.root)
+        else str(settings.docs_dir)
+    )
+    clashes = [
+        Problem(
+            f"{docs}/{handout.uri}",
+            1,
+            1,
+            "this file has the same path as a handout the build makes; rename or remove it",
+        )
+        for handout in HANDOUTS
+        if (settings.docs_dir / handout.uri).exists()
+    ]
+    if clashes:
+        raise GuideError(clashes)
+    return settings
+
+
+def _additions(guide: Guide, settings: PrintSettings, files: Sequence[HandoutFile]) -> PageAdditions:
+    """What the handouts add to pages, with each PDF's size."""
+    sizes = {item.handout.uri: item.size for item in files}
+    return PageAdditions(
+        guide.institution.name, settings.site_name, settings.site_url, settings.directory_urls, sizes
+    )
+
+
+def _read(path: Path) -> bytes | None:
+    """A cached file's bytes, or None if another process just replaced it."""
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None

@@ -72,6 +72,8 @@ def test_expand_nav_keeps_a_prep_sheet_the_nav_already_names() -> None:
         ("questions/advice.md", True, "questions/advice/"),
         ("questions/advice.md", False, "questions/advice.html"),
         ("index.md", True, ""),
+        ("questions/index.md", False, "questions/index.html"),
+        ("index.md", False, "index.html"),
     ],
 )
 def test_site_url_follows_mkdocs(source: str, directory: bool, url: str) -> None:

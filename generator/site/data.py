@@ -35,15 +35,7 @@ def checklists_data(guide: Guide, directory_urls: bool = True) -> dict[str, Any]
                 "title": checklist.title,
                 "url": site_url(checklist.page, directory_urls)
                 + (f"#{checklist.id}" if checklist.id else ""),
-                "items": [
-                    {
-                        "id": item.id,
-                        "text": item.text,
-                        "step": item.step,
-                        "step_url": site_url(f"{item.step}.md"),
-                    }
-                    for item in checklist.items
-                ],
+                "items": [_checklist_item(item, directory_urls) for item in checklist.items],
             }
             for checklist in guide.checklists
         ],
@@ -92,6 +84,7 @@ def scripts_data(guide: Guide, directory_urls: bool = True) -> dict[str, Any]:
 
 
 def _checklist_item(item: ChecklistItem, directory_urls: bool) -> dict[str, Any]:
+    """One checklist item: its id, Markdown text, step, and the URL of the step's page."""
     return {
         "id": item.id,
         "text": item.text,

@@ -53,9 +53,11 @@ PREP_SHEET = "prep-sheet.md"
 def site_url(src_path: str, directory_urls: bool = True) -> str:
     """The site-relative URL MkDocs gives a Markdown source path."""
     stem = src_path.removesuffix(".md")
+    if not directory_urls:
+        return f"{stem}.html"
     if stem == "index" or stem.endswith("/index"):
         return stem.removesuffix("index")
-    return f"{stem}/" if directory_urls else f"{stem}.html"
+    return f"{stem}/"
 
 
 def render_pages(guide: Guide) -> dict[str, str]:

@@ -64,6 +64,10 @@ def test_a_module_that_is_not_there_is_named(tmp_path: Path) -> None:
         read_tools(folder)
 
 
+def test_a_site_without_the_tools_loader_has_no_tools_to_preload(tmp_path: Path) -> None:
+    assert read_tools(tmp_path) == []
+
+
 def test_a_loader_it_cannot_read_is_an_error_not_a_page_without_preloads(tmp_path: Path) -> None:
     with pytest.raises(PreloadError, match="declares no tool"):
         read_tools(scripts(tmp_path, {"tools.js": "const TOOLS = makeTools();\n"}))

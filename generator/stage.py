@@ -13,11 +13,12 @@ from .bank import PLUGIN_NAME, Project, fill_placeholders, markdown_pages
 from .errors import GeneratorError
 from .handouts import build_handouts
 from .model import Guide
-from .site import branding, expand_nav, generated_files, markdown_settings
+from .site import branding, checklist_markdown, expand_nav, generated_files, markdown_settings
 
 MARKER = ".guide-stage"
 STAGED_DOCS = "docs"
-CHECKLIST_EXTENSION = "generator.site.checklist_markdown"
+# Named by the module itself, so that the staged mkdocs.yml cannot name a module that moved.
+CHECKLIST_EXTENSION = checklist_markdown.__name__
 
 
 class StageError(GeneratorError):

@@ -12,10 +12,17 @@ PACKAGE = ROOT / "generator"
 # What each part may import of the generator, from the bottom up; the adapters at the top may import anything.
 LAYERS = {
     "generator.errors": set(),
+    "generator.code": {"generator.errors"},
     "generator.model": set(),
-    "generator.bank": {"generator.errors", "generator.model"},
-    "generator.site": {"generator.errors", "generator.model", "generator.bank"},
-    "generator.handouts": {"generator.errors", "generator.model", "generator.bank", "generator.site"},
+    "generator.bank": {"generator.errors", "generator.code", "generator.model"},
+    "generator.site": {"generator.errors", "generator.code", "generator.model", "generator.bank"},
+    "generator.handouts": {
+        "generator.errors",
+        "generator.code",
+        "generator.model",
+        "generator.bank",
+        "generator.site",
+    },
 }
 MKDOCS_ADAPTER = "generator.plugin"
 

@@ -19,10 +19,11 @@ from typing import Any
 
 import yaml
 
+from ..code import code_digest
+from . import source
 from .source import YamlDocument, parse_yaml
 
 CACHE_DIR = Path(".cache") / "yaml"
-_CODE = Path(__file__).resolve().parent / "source.py"
 
 
 def parse_yaml_cached(text: str, display: str, folder: Path | None) -> YamlDocument:
@@ -42,7 +43,7 @@ def parse_yaml_cached(text: str, display: str, folder: Path | None) -> YamlDocum
 def _key(text: str) -> str:
     """A hash of the text and of everything that decides what it parses to."""
     digest = hashlib.sha256()
-    for part in (sys.version, yaml.__version__, _CODE.read_bytes().decode("utf-8")):
+    for part in (sys.version, yaml.__version__, code_digest(source)):
         digest.update(part.encode() + b"\0")
     digest.update(text.encode())
     return digest.hexdigest()[:24]

@@ -7,8 +7,11 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
+from ..bank import prose
+from ..code import module_file
 from ..errors import GuideError, Problem
 from ..model import Guide
+from ..site import checklist_markdown
 from . import content
 from .booklet import chapters
 from .cache import fingerprint
@@ -18,10 +21,9 @@ from .settings import PrintSettings, page_titles
 
 HANDOUTS_CODE = Path(__file__).resolve().parent
 ENGINE_PACKAGES = ("informational-interviews-guide", "weasyprint", "pydyf", "markdown", "pymdown-extensions")
-MARKDOWN_CODE = [
-    HANDOUTS_CODE.parent / "site" / "checklist_markdown.py",
-    HANDOUTS_CODE.parent / "bank" / "prose.py",
-]
+# The code outside handouts/ that decides how the printed guide's pages read: the checklist markup and
+# the placeholders filled into the prose.
+MARKDOWN_MODULES = (checklist_markdown, prose)
 
 
 @dataclass(frozen=True)
@@ -94,4 +96,5 @@ def _engine_version() -> str:
             versions.append(f"{package} {version(package)}")
         except PackageNotFoundError:
             versions.append(f"{package} ?")
-    return fingerprint(versions, [*sorted(HANDOUTS_CODE.glob("*.py")), *MARKDOWN_CODE])
+    markdown_code = [module_file(module) for module in MARKDOWN_MODULES]
+    return fingerprint(versions, [*sorted(HANDOUTS_CODE.glob("*.py")), *markdown_code])

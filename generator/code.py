@@ -1,0 +1,37 @@
+"""The generator's own code as its caches key on it: each module's file, found from the module itself.
+
+A cache entry made by other code must not be read back, so each cache hashes the modules that decide
+its content. They are named by import, not by path, so that moving a file cannot leave a key hashing
+nothing; a module without a source file stops the build with its name instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from types import ModuleType
+
+from .errors import GeneratorError
+
+
+class MissingCodeError(GeneratorError):
+    """A module of the generator has no file to hash: the installation is broken, not the guide's data."""
+
+
+def module_file(module: ModuleType) -> Path:
+    """The file a module was imported from; MissingCodeError naming the module when there is none."""
+    name = getattr(module, "__file__", None)
+    if not name or not Path(name).is_file():
+        raise MissingCodeError(
+            f"the generator's module {module.__name__} has no source file to hash ({name or 'none'}); "
+            "reinstall the generator"
+        )
+    return Path(name)
+
+
+def code_digest(*modules: ModuleType) -> str:
+    """A hash of the source files of some modules, for a cache key."""
+    digest = hashlib.sha256()
+    for module in modules:
+        digest.update(module.__name__.encode() + b"\0" + module_file(module).read_bytes() + b"\0")
+    return digest.hexdigest()

@@ -57,6 +57,18 @@ class GuideError(GeneratorError):
         return "\n".join(str(problem) for problem in self.problems)
 
 
+class SourceError(GeneratorError):
+    """A file could not be read or parsed; carries every problem found."""
+
+    def __init__(self, *problems: Problem) -> None:
+        super().__init__("\n".join(str(problem) for problem in problems))
+        self.problems = list(problems)
+
+
+class StageError(GeneratorError):
+    """The output folder of `python -m generator stage` cannot be used."""
+
+
 class MachineError(GeneratorError):
     """The machine lacks something the generator needs; the guide's data is not at fault."""
 

@@ -23,7 +23,7 @@ from .bank import (
     load_project,
     read_project,
 )
-from .errors import GuideError, MachineError
+from .errors import GuideError, MachineError, shown_path
 from .handouts import BackgroundPrinter, SiteHandouts, build_handouts, preview_handouts
 from .site import (
     MINIFY_CACHE,
@@ -31,9 +31,8 @@ from .site import (
     ChecklistExtension,
     PreloadError,
     Tool,
-    branding,
+    apply_guide,
     discard,
-    expand_nav,
     generated_files,
     markdown_settings,
     minify_assets,
@@ -88,9 +87,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         try:
             project = read_project(Path(config.config_file_path))
             guide = load_project(project)
-            docs_display = (
-                docs_dir.relative_to(root).as_posix() if docs_dir.is_relative_to(root) else str(docs_dir)
-            )
+            docs_display = shown_path(docs_dir, root)
             self._files = generated_files(guide, docs_dir, docs_display, config.use_directory_urls)
             self._docs_display = docs_display
             self._handouts = (preview_handouts if self._serving else build_handouts)(project, guide)
@@ -108,15 +105,10 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
             log.info(line)
         if self._handouts.stale:
             self._printer.schedule(Path(config.config_file_path))
-        if config.nav:
-            config.nav = expand_nav(config.nav, guide)
         self._settings = markdown_settings(guide)
-        brand = branding(guide)
-        if brand.logo:
-            config.theme["logo"] = brand.logo
-        config.copyright = config.copyright or brand.copyright
-        config.extra_css.extend(brand.extra_css)
-        config.markdown_extensions.append(ChecklistExtension())  # type: ignore[arg-type]  # MkDocs accepts instances
+        apply_guide(
+            config, guide, ChecklistExtension()
+        )  # MkDocs takes an extension instance as well as a name
         self._start_staging(config)
         return config
 

@@ -9,11 +9,11 @@ from typing import Any
 
 import yaml
 
-from .bank import PLUGIN_NAME, Project, fill_placeholders, markdown_pages
-from .errors import GeneratorError
+from .bank import PLUGIN_NAME, Project, fill_placeholders, markdown_pages, named_entries
+from .errors import StageError, shown_path
 from .handouts import build_handouts
 from .model import Guide
-from .site import branding, checklist_markdown, expand_nav, generated_files, markdown_settings
+from .site import apply_guide, checklist_markdown, generated_files, markdown_settings
 
 MARKER = ".guide-stage"
 STAGED_DOCS = "docs"
@@ -21,15 +21,13 @@ STAGED_DOCS = "docs"
 CHECKLIST_EXTENSION = checklist_markdown.__name__
 
 
-class StageError(GeneratorError):
-    """The output folder cannot be used."""
-
-
 def stage(project: Project, guide: Guide, out: Path) -> int:
     """Fill `out` with docs/ and mkdocs.yml; return how many files were generated."""
     _prepare(out)
     docs = out / STAGED_DOCS
-    files = generated_files(guide, project.docs_dir, _docs_display(project), project.directory_urls)
+    files = generated_files(
+        guide, project.docs_dir, shown_path(project.docs_dir, project.root), project.directory_urls
+    )
     shutil.copytree(project.docs_dir, docs)
     settings = markdown_settings(guide)
     for page in markdown_pages(docs):
@@ -51,29 +49,20 @@ def staged_config(project: Project, guide: Guide) -> dict[str, Any]:
     config["docs_dir"] = STAGED_DOCS
     config["site_dir"] = "site"
     config["plugins"] = _without_guide(config.get("plugins"))
-    config["markdown_extensions"] = [*(config.get("markdown_extensions") or []), CHECKLIST_EXTENSION]
-    if config.get("nav"):
-        config["nav"] = expand_nav(config["nav"], guide)
-    brand = branding(guide)
+    apply_guide(config, guide, CHECKLIST_EXTENSION)
     theme = config.get("theme")
-    if brand.logo and isinstance(theme, dict):
-        theme["logo"] = brand.logo
-    config["copyright"] = config.get("copyright") or brand.copyright
-    config["extra_css"] = [*(config.get("extra_css") or []), *brand.extra_css]
     if isinstance(theme, dict) and theme.get("custom_dir"):
         theme["custom_dir"] = str(project.root / theme["custom_dir"])
     return config
 
 
 def _without_guide(plugins: Any) -> Any:
+    """The plugins setting without the guide plugin, in the form it was given."""
+    guide = {where for where, name, _options in named_entries(plugins) if name == PLUGIN_NAME}
     if isinstance(plugins, dict):
-        return {name: options for name, options in plugins.items() if name != PLUGIN_NAME}
+        return {name: options for name, options in plugins.items() if name not in guide}
     if isinstance(plugins, list):
-        return [
-            item
-            for item in plugins
-            if item != PLUGIN_NAME and not (isinstance(item, dict) and PLUGIN_NAME in item)
-        ]
+        return [item for index, item in enumerate(plugins) if index not in guide]
     return plugins
 
 
@@ -84,7 +73,3 @@ def _prepare(out: Path) -> None:
             raise StageError(f"{out} is not empty and was not made by 'stage'; choose a new folder")
         shutil.rmtree(out)
     out.mkdir(parents=True, exist_ok=True)
-
-
-def _docs_display(project: Project) -> str:
-    return project.docs_dir.relative_to(project.root).as_posix()

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from generator.bank.parse_cache import parse_yaml_cached
-from generator.bank.source import Position, SourceError, parse_yaml
+from generator.bank.source import Position, parse_yaml
+from generator.errors import SourceError
 
 BANK = (
     "questions:\n  - id: a\n    text:  Hello\n    minutes: 3\n    starter: yes\n  - id: b\n    text: [x, y]\n"

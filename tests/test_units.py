@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from support import FIXTURES
 
+from generator.bank import front_matter_end, named_entries
 from generator.bank.load import load_guide
 from generator.bank.script_text import count
-from generator.bank.source import Position, SourceError, parse_yaml
-from generator.errors import GeneratorError, GuideError, MachineError, Problem
+from generator.bank.source import Position, parse_yaml
+from generator.errors import GeneratorError, GuideError, MachineError, Problem, SourceError, StageError
 from generator.model import Guide
 from generator.site.navigation import expand_nav
 from generator.site.pages import markdown_text, site_url
@@ -106,3 +107,28 @@ def test_each_error_says_whose_it_is_to_mend() -> None:
         "this machine cannot print the handouts: WeasyPrint cannot start. Install the Debian package "
         "libpango-1.0-0 (as root: apt-get install libpango-1.0-0); this is not a problem in the guide's data"
     )
+
+
+def test_every_error_of_the_generator_has_the_one_root() -> None:
+    problem = Problem("question_bank.yaml", 2, 1, "duplicate key 'a' (first given on line 1)")
+    for error in (SourceError(problem), StageError("out is not empty"), GuideError([problem])):
+        assert isinstance(error, GeneratorError)
+    assert str(SourceError(problem, problem)) == f"{problem}\n{problem}"
+
+
+def test_plugin_and_extension_lists_are_read_in_both_forms() -> None:
+    listed = ["search", {"guide": {"paper": "a4"}}, {"toc": None}]
+    assert named_entries(listed) == [(0, "search", None), (1, "guide", {"paper": "a4"}), (2, "toc", None)]
+    assert named_entries({"search": None, "guide": {}}) == [
+        ("search", "search", None),
+        ("guide", "guide", {}),
+    ]
+    assert named_entries(None) == [] and named_entries("search") == []
+
+
+def test_front_matter_ends_where_mkdocs_ends_it() -> None:
+    assert front_matter_end(["---", "title: A", "---", "# A"]) == 2
+    assert front_matter_end(["--- ", "title: A", "...", "# A"]) == 2
+    assert front_matter_end(["---", "title: A"]) is None
+    assert front_matter_end([" ---", "title: A", "---"]) is None
+    assert front_matter_end(["# A", "---", "---"]) is None

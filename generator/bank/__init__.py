@@ -2,8 +2,16 @@
 
 from .checklists import ITEM_SUFFIX
 from .load import load_guide, load_project
-from .project import DEFAULT_BANK, DEFAULT_PAPER, DEFAULT_TEMPLATES, PLUGIN_NAME, Project, read_project
-from .prose import fill_placeholders, markdown_pages, outside_code
+from .project import (
+    DEFAULT_BANK,
+    DEFAULT_PAPER,
+    DEFAULT_TEMPLATES,
+    PLUGIN_NAME,
+    Project,
+    named_entries,
+    read_project,
+)
+from .prose import fill_placeholders, front_matter_end, markdown_pages, outside_code
 from .script_text import count, fill
 from .source import Loc, YamlDocument
 
@@ -19,9 +27,11 @@ __all__ = [
     "count",
     "fill",
     "fill_placeholders",
+    "front_matter_end",
     "load_guide",
     "load_project",
     "markdown_pages",
+    "named_entries",
     "outside_code",
     "read_project",
 ]

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar, get_args
 
-from ..errors import GuideError, Problem, known, shown_path
+from ..errors import GuideError, Problem, SourceError, known, shown_path
 from ..model import (
     Category,
     Checklist,
@@ -22,9 +22,9 @@ from .checklists import scan_checklists
 from .institution import load_institution
 from .parse_cache import CACHE_DIR, parse_yaml_cached
 from .project import Project
-from .prose import check_placeholders, markdown_pages
+from .prose import FRONT_MATTER_START, check_placeholders, front_matter_end, markdown_pages
 from .script_text import count, fields_used, fill, parse_parts
-from .source import Loc, SourceError, YamlDocument, parse_yaml, read_text
+from .source import Loc, YamlDocument, parse_yaml, read_text
 from .validate import describe, validate_entry
 
 E = TypeVar("E", TagGroup, Category, Question)
@@ -265,12 +265,12 @@ def _load_script(
         problems.extend(err.problems)
         return None
     lines = text.split("\n")
-    if lines[0].strip() != "---":
+    if not FRONT_MATTER_START.match(lines[0]):
         problems.append(
             Problem(display, 1, 1, "a script must start with a line '---' opening its front matter")
         )
         return None
-    closing = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
+    closing = front_matter_end(lines)
     if closing is None:
         problems.append(Problem(display, 1, 1, "the front matter is not closed: add a line '---' after it"))
         return None

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import GuideError
-from .source import SourceError, YamlDocument, parse_yaml, read_text
+from ..errors import GuideError, SourceError
+from .source import YamlDocument, parse_yaml, read_text
 
 PLUGIN_NAME = "guide"
 DEFAULT_BANK = "question_bank.yaml"
@@ -37,13 +37,7 @@ class Project:
     @property
     def options(self) -> dict[str, Any]:
         """The guide plugin's options, or empty when it is listed without any."""
-        plugins = self.config.get("plugins") or []
-        entries = (
-            plugins.items()
-            if isinstance(plugins, dict)
-            else (next(iter(item.items())) if isinstance(item, dict) else (item, {}) for item in plugins)
-        )
-        for name, options in entries:
+        for _where, name, options in named_entries(self.config.get("plugins")):
             if name == PLUGIN_NAME:
                 return dict(options or {})
         return {}
@@ -86,11 +80,24 @@ def read_project(config_file: Path) -> Project:
     return project
 
 
+def named_entries(entries: Any) -> list[tuple[str | int, str, Any]]:
+    """The entries of a MkDocs list of plugins or Markdown extensions as (where, name, options).
+
+    MkDocs takes a mapping of names to options, or a list of names and one-key mappings; `where` is
+    the key or the index of each entry in that value (options are None for a bare name).
+    """
+    if isinstance(entries, dict):
+        return [(str(name), str(name), options) for name, options in entries.items()]
+    found: list[tuple[str | int, str, Any]] = []
+    for index, item in enumerate(entries if isinstance(entries, list) else []):
+        pairs = item.items() if isinstance(item, dict) else [(item, None)]
+        found.extend((index, str(name), options) for name, options in pairs)
+    return found
+
+
 def _plugin_loc(config: dict[str, Any]) -> tuple[str | int, ...]:
     """Where the guide plugin's options are in mkdocs.yml, for locating a problem."""
-    plugins = config.get("plugins")
-    if isinstance(plugins, list):
-        for index, item in enumerate(plugins):
-            if isinstance(item, dict) and PLUGIN_NAME in item:
-                return ("plugins", index, PLUGIN_NAME)
+    for where, name, _options in named_entries(config.get("plugins")):
+        if name == PLUGIN_NAME and isinstance(where, int):
+            return ("plugins", where, PLUGIN_NAME)
     return ("plugins", PLUGIN_NAME)

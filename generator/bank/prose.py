@@ -9,12 +9,22 @@ from pathlib import Path
 from ..errors import Problem, known
 
 FENCE = re.compile(r"^\s*(```|~~~)")
+# YAML front matter as MkDocs reads it: a first line '---', closed by a line '---' or '...'.
+FRONT_MATTER_START = re.compile(r"^-{3}[ \t]*$")
+FRONT_MATTER_END = re.compile(r"^(?:-{3}|\.{3})[ \t]*$")
 PLACEHOLDER = re.compile(r"\{\{\s*institution\.(?P<key>[A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 
 
 def markdown_pages(docs_dir: Path) -> list[Path]:
     """Every Markdown page under the docs folder, in a stable order."""
     return sorted(path for path in docs_dir.rglob("*.md") if path.is_file())
+
+
+def front_matter_end(lines: list[str]) -> int | None:
+    """The index of the line that closes the YAML front matter the first line opens; None without one."""
+    if not lines or not FRONT_MATTER_START.match(lines[0]):
+        return None
+    return next((index for index in range(1, len(lines)) if FRONT_MATTER_END.match(lines[index])), None)
 
 
 def outside_code(text: str) -> Iterator[tuple[int, str]]:

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 import yaml
 
-from ..errors import Problem
+from ..errors import Problem, SourceError
 
 Loc = tuple[str | int, ...]
 
@@ -35,14 +35,6 @@ class _Loader(_SafeLoader):  # type: ignore[misc]
                         return str(tag)
             return _STR
         return _SEQ if kind is yaml.SequenceNode else _MAP
-
-
-class SourceError(Exception):
-    """A file could not be read or parsed; carries every problem found."""
-
-    def __init__(self, *problems: Problem) -> None:
-        super().__init__("\n".join(str(problem) for problem in problems))
-        self.problems = list(problems)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from ..bank import fill_placeholders
+from ..bank import fill_placeholders, front_matter_end, named_entries
 from ..errors import GuideError
 from ..model import Guide
 from ..site import QUESTIONS_INDEX, SCRIPTS_INDEX, ChecklistExtension, markdown_settings, site_url
@@ -176,20 +176,16 @@ def _markdown(settings: PrintSettings, page: str, targets: dict[str, str]) -> Ma
     """A Markdown converter with the site's extensions, the checklist items and the booklet's links."""
     names: list[str] = []
     configs: dict[str, dict[str, Any]] = {}
-    for index, item in enumerate(
-        settings.markdown_extensions if isinstance(settings.markdown_extensions, list) else []
-    ):
-        entries = item.items() if isinstance(item, dict) else [(item, None)]
-        for name, options in entries:
-            names.append(str(name))
-            if isinstance(options, dict):
-                configs[str(name)] = options
-            if isinstance(options, dict) and any(value is None for value in options.values()):
-                message = (
-                    f"markdown extension '{name}': an option uses a YAML tag (such as !!python/name) "
-                    "that the printed guide cannot read; write it as plain text"
-                )
-                raise GuideError([settings.problem(("markdown_extensions", index), message)])
+    for where, name, options in named_entries(settings.markdown_extensions):
+        names.append(name)
+        if isinstance(options, dict):
+            configs[name] = options
+        if isinstance(options, dict) and any(value is None for value in options.values()):
+            message = (
+                f"markdown extension '{name}': an option uses a YAML tag (such as !!python/name) "
+                "that the printed guide cannot read; write it as plain text"
+            )
+            raise GuideError([settings.problem(("markdown_extensions", where), message)])
     names = [name for name in MKDOCS_BUILTIN_EXTENSIONS if name not in names] + names
     extensions: list[str | Extension] = [
         *names,
@@ -218,11 +214,9 @@ def _remove_keeping_tail(element: etree.Element, parent: etree.Element) -> None:
 
 def _strip_front_matter(text: str) -> str:
     """A page's Markdown without its YAML front matter."""
-    if text.startswith("---\n"):
-        end = text.find("\n---\n", 4)
-        if end != -1:
-            return text[end + 5 :]
-    return text
+    lines = text.split("\n")
+    end = front_matter_end(lines)
+    return text if end is None else "\n".join(lines[end + 1 :])
 
 
 def _root_pages(docs_dir: Path) -> list[Path]:

@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import GuideError
+from ..errors import GuideError, shown_path
 from .cache import HandoutCache
 from .catalogue import Handout
 from .pdf import Notes
@@ -56,7 +56,7 @@ def make_handouts(plans: list[Plan], settings: PrintSettings, cache: HandoutCach
 
 def _summary(made: list[Made], seconds: float, folder: Path, root: Path) -> str:
     """One log line: what was printed, or that nothing needed to be."""
-    where = folder.relative_to(root).as_posix() if folder.is_relative_to(root) else str(folder)
+    where = shown_path(folder, root)
     rendered = [item.handout.filename for item in made if item.rendered]
     if not rendered:
         return f"Handouts: all {len(made)} PDFs unchanged, none rendered (cached in {where}/)"

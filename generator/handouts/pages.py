@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from markupsafe import escape
 
-from ..bank import outside_code
+from ..bank import front_matter_end, outside_code
 from ..site import site_url
 from .catalogue import DOWNLOADS
 
@@ -81,8 +81,5 @@ def _plain(markdown: str) -> str:
 
 def _body_start(lines: list[str]) -> int:
     """The index of the first line after YAML front matter (0 when there is none)."""
-    if lines and lines[0].strip() == "---":
-        for index in range(1, len(lines)):
-            if lines[index].strip() in ("---", "..."):
-                return index + 1
-    return 0
+    end = front_matter_end(lines)
+    return 0 if end is None else end + 1

@@ -17,17 +17,14 @@ from jinja2 import (
     meta,
 )
 
-from ..errors import GuideError, Problem
+from ..errors import GuideError, Problem, shown_path
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
 def display_path(path: Path) -> str:
     """A print template's path as a developer finds it: relative to the folder above `generator/`."""
-    try:
-        return path.resolve().relative_to(TEMPLATES.parents[2]).as_posix()
-    except ValueError:
-        return str(path)
+    return shown_path(path, TEMPLATES.parents[2])
 
 
 @cache

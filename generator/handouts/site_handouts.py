@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..bank import Project
-from ..errors import GuideError, Problem
+from ..errors import shown_path
 from ..model import Guide
+from ..site import refuse_clashes
 from .build import make_handouts
 from .cache import CACHE_DIR, HandoutCache
 from .catalogue import HANDOUTS, Handout
@@ -97,23 +98,10 @@ def preview_handouts(project: Project, guide: Guide) -> SiteHandouts:
 def _checked_settings(project: Project) -> PrintSettings:
     """The print settings, refusing a content file where a handout goes."""
     settings = print_settings(project)
-    docs = (
-        settings.docs_dir.relative_to(settings.root).as_posix()
-        if settings.docs_dir.is_relative_to(settings.root)
-        else str(settings.docs_dir)
+    docs = shown_path(settings.docs_dir, settings.root)
+    refuse_clashes(
+        [handout.uri for handout in HANDOUTS], settings.docs_dir, docs, "a handout the build makes"
     )
-    clashes = [
-        Problem(
-            f"{docs}/{handout.uri}",
-            1,
-            1,
-            "this file has the same path as a handout the build makes; rename or remove it",
-        )
-        for handout in HANDOUTS
-        if (settings.docs_dir / handout.uri).exists()
-    ]
-    if clashes:
-        raise GuideError(clashes)
     return settings
 
 

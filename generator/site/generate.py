@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import GuideError, Problem
@@ -17,23 +17,6 @@ def markdown_settings(guide: Guide) -> dict[str, str]:
     return {key: str(markdown_text(value)) for key, value in guide.institution.placeholders().items()}
 
 
-@dataclass(frozen=True)
-class Branding:
-    """What the institution settings change in the site's own settings."""
-
-    logo: str | None
-    copyright: str
-    extra_css: tuple[str, ...]
-
-
-def branding(guide: Guide) -> Branding:
-    """The logo, copyright line and extra style sheets the institution settings call for."""
-    institution = guide.institution
-    line = ", ".join(part for part in (institution.name, institution.parent) if part)
-    css = (INSTITUTION_CSS,) if colours_css(institution) else ()
-    return Branding(institution.logo or None, line, (*css, PRINT_MARGIN_CSS))
-
-
 def generated_files(
     guide: Guide, docs_dir: Path, docs_display: str, directory_urls: bool = True
 ) -> dict[str, str]:
@@ -43,16 +26,16 @@ def generated_files(
     if colours:
         files[INSTITUTION_CSS] = colours
     files[PRINT_MARGIN_CSS] = print_margin_css(guide.institution.name)
+    refuse_clashes(files, docs_dir, docs_display, "a page the build generates from the data")
+    return files
+
+
+def refuse_clashes(paths: Iterable[str], docs_dir: Path, docs_display: str, made: str) -> None:
+    """Stop with a problem at each content file whose path is one the build makes itself (`made` says what)."""
     clashes = [
-        Problem(
-            f"{docs_display}/{path}",
-            1,
-            1,
-            "this file has the same path as a page the build generates from the data; rename or remove it",
-        )
-        for path in files
+        Problem(f"{docs_display}/{path}", 1, 1, f"this file has the same path as {made}; rename or remove it")
+        for path in paths
         if (docs_dir / path).exists()
     ]
     if clashes:
         raise GuideError(clashes)
-    return files

@@ -1,0 +1,45 @@
+"""What the guide changes in a site's MkDocs settings, for the plugin and for the staged mkdocs.yml alike."""
+
+from __future__ import annotations
+
+from collections.abc import MutableMapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Guide
+from .navigation import expand_nav
+from .styles import INSTITUTION_CSS, PRINT_MARGIN_CSS, colours_css
+
+
+@dataclass(frozen=True)
+class Branding:
+    """What the institution settings change in the site's own settings."""
+
+    logo: str | None
+    copyright: str
+    extra_css: tuple[str, ...]
+
+
+def branding(guide: Guide) -> Branding:
+    """The logo, copyright line and extra style sheets the institution settings call for."""
+    institution = guide.institution
+    line = ", ".join(part for part in (institution.name, institution.parent) if part)
+    css = (INSTITUTION_CSS,) if colours_css(institution) else ()
+    return Branding(institution.logo or None, line, (*css, PRINT_MARGIN_CSS))
+
+
+def apply_guide(config: MutableMapping[str, Any], guide: Guide, checklist_extension: object) -> None:
+    """Put the guide into a site's settings: its pages in the nav, logo, copyright, styles, checklist markup.
+
+    `config` is MkDocs' own (in the plugin) or the plain settings of a staged mkdocs.yml; the checklist
+    extension is given as each wants it: an instance, or the module's name.
+    """
+    if config.get("nav"):
+        config["nav"] = expand_nav(config["nav"], guide)
+    brand = branding(guide)
+    theme = config.get("theme")
+    if brand.logo and isinstance(theme, MutableMapping):
+        theme["logo"] = brand.logo
+    config["copyright"] = config.get("copyright") or brand.copyright
+    config["extra_css"] = [*(config.get("extra_css") or []), *brand.extra_css]
+    config["markdown_extensions"] = [*(config.get("markdown_extensions") or []), checklist_extension]

@@ -1,4 +1,5 @@
-// core/store-data.js: the visitor's data: the empty store, reading stored and imported text, merging.
+// core/store-data.js and core/store-import.js: the visitor's data: the empty store, reading stored and
+// imported text, merging.
 
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
@@ -11,12 +12,11 @@ import {
   STORAGE_KEY,
   emptyData,
   emptySheet,
-  mergeData,
   newId,
   normalise,
   readData,
-  readExport,
 } from "../../content/assets/javascripts/core/store-data.js";
+import { mergeData, readExport } from "../../content/assets/javascripts/core/store-import.js";
 
 const EMPTY = {
   version: 1,

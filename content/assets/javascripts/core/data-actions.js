@@ -5,7 +5,8 @@
 import { describeData } from "./data-panel.js";
 import { ask } from "./dialog.js";
 import { downloadText } from "./dom.js";
-import { readExport, store } from "./store.js";
+import { store } from "./store.js";
+import { readExport } from "./store-import.js";
 import { t } from "./strings.js";
 import "./messages.js";
 import "./messages-data-actions.js";
@@ -48,7 +49,7 @@ export async function importFile(chosen, say) {
     say(t("data.importCancelled"));
     return;
   }
-  store.importData(result.data, mode);
+  await store.importData(result.data, mode);
   say(t(mode === "merge" ? "data.merged" : "data.replaced", { what: describeData(store.data) }));
 }
 

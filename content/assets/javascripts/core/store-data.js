@@ -31,7 +31,7 @@
 // This module is the data alone, with no window and no localStorage, so that Node's tests import it;
 // store.js keeps it in the browser and is the one module that writes it.
 
-import { normaliseContacts, relink } from "./contact-records.js";
+import { normaliseContacts } from "./contact-records.js";
 
 export const STORAGE_KEY = "ii-guide:v1";
 export const SCHEMA_VERSION = 1;
@@ -48,7 +48,7 @@ export const MIGRATIONS = {
 const RESEARCH = ["field", "organization", "name", "role", "found", "notes"];
 const LOGISTICS = ["date", "time", "place"];
 const PITCH = ["who", "exploring", "why"];
-const PROFILE = ["who", "exploring"];
+export const PROFILE = ["who", "exploring"];
 
 export function emptyData() {
   return {
@@ -87,7 +87,7 @@ export function emptySheet(profile = {}) {
 
 // --- Reading -----------------------------------------------------------------------------------------
 
-const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+export const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 
 /** Copy the string fields `keys` of `source`, counting each that is there but is not text. */
 function strings(source, keys, lost) {
@@ -278,79 +278,4 @@ export function readData(text) {
   }
   const result = normalise(data);
   return { data: result.data, problem: result.lost ? { kind: "damaged", lost: result.lost } : null };
-}
-
-/** Read an export file (or a bare store object): {data, exported} or {error: "not-guide" | ...}. */
-export function readExport(text) {
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return { error: "not-json" };
-  }
-  let body = parsed;
-  let exported = null;
-  if (isObject(parsed) && parsed.format === EXPORT_FORMAT) {
-    body = parsed.data;
-    exported = typeof parsed.exportedAt === "string" ? parsed.exportedAt : null;
-  } else if (!isObject(parsed) || !("prepSheets" in parsed || "version" in parsed)) {
-    return { error: "not-guide" };
-  }
-  const { data, problem } = readData(JSON.stringify(body));
-  if (problem && problem.kind !== "damaged") {
-    return { error: problem.kind };
-  }
-  return { data, exported, lost: problem ? problem.lost : 0 };
-}
-
-// --- Combining ---------------------------------------------------------------------------------------
-
-function newer(a, b) {
-  return String(b.updated || "") > String(a.updated || "") ? b : a;
-}
-
-/** Both lists' records by id, the newer copy winning; copies, since relink() then edits them in place. */
-function mergeRecords(mine, theirs) {
-  const result = mine.map((record) => ({ ...record }));
-  const index = new Map(result.map((record, position) => [record.id, position]));
-  for (const record of theirs) {
-    if (index.has(record.id)) {
-      const position = index.get(record.id);
-      result[position] = newer(result[position], { ...record });
-    } else {
-      index.set(record.id, result.length);
-      result.push({ ...record });
-    }
-  }
-  return result;
-}
-
-/** Everything in both: records by id (the newer copy wins), empty profile fields filled in. */
-export function mergeData(mine, theirs) {
-  const merged = { ...mine };
-  merged.prepSheets = mergeRecords(mine.prepSheets, theirs.prepSheets);
-  merged.contacts = relink(mergeRecords(mine.contacts, theirs.contacts)); // by id, newer `updated` wins
-  merged.activePrepSheet = mine.activePrepSheet || theirs.activePrepSheet;
-  merged.profile = { ...mine.profile };
-  for (const key of PROFILE) {
-    merged.profile[key] = mine.profile[key] || theirs.profile[key] || "";
-  }
-  merged.checklists = { ...theirs.checklists, ...mine.checklists };
-  for (const [id, tick] of Object.entries(theirs.checklists)) {
-    const local = mine.checklists[id];
-    if (isObject(local) && isObject(tick) && String(tick.at || "") > String(local.at || "")) {
-      merged.checklists[id] = tick;
-    }
-  }
-  merged.profile.fields = { ...theirs.profile.fields };
-  for (const [id, text] of Object.entries(mine.profile.fields)) {
-    merged.profile.fields[id] = text || merged.profile.fields[id] || "";
-  }
-  merged.scripts = { ...theirs.scripts, ...mine.scripts };
-  for (const [id, record] of Object.entries(theirs.scripts)) {
-    if (mine.scripts[id]) {
-      merged.scripts[id] = newer(mine.scripts[id], record);
-    }
-  }
-  return merged;
 }

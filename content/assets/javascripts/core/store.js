@@ -2,7 +2,7 @@
 // and saved through `store.update` and `store.updateSoon`: the one module that writes localStorage.
 // store-data.js holds the schema and the pure functions on it, with no window, so Node's tests import it.
 
-import { EXPORT_FORMAT, SCHEMA_VERSION, STORAGE_KEY, emptyData, mergeData, readData } from "./store-data.js";
+import { EXPORT_FORMAT, SCHEMA_VERSION, STORAGE_KEY, emptyData, readData } from "./store-data.js";
 
 // What the tools import from the store besides `store` itself.
 export {
@@ -12,7 +12,6 @@ export {
   STORAGE_KEY,
   emptySheet,
   newId,
-  readExport,
 } from "./store-data.js";
 
 /** How long typing must pause before `updateSoon` saves: a save per keystroke would be wasted work. */
@@ -151,8 +150,9 @@ class Store extends EventTarget {
     return `${JSON.stringify(body, null, 1)}\n`;
   }
 
-  /** Put imported data in place (mode "merge" or "replace") and save it. */
-  importData(imported, mode) {
+  /** Put imported data in place (mode "merge" or "replace") and save it; settles when it is saved. */
+  async importData(imported, mode) {
+    const { mergeData } = await import("./store-import.js"); // only an import needs it: see that module
     this.flush();
     this.data = mode === "replace" ? imported : mergeData(this.data, imported);
     if (this.problem && this.problem.kind !== "unavailable") {

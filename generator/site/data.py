@@ -7,8 +7,8 @@ from typing import Any
 
 from ..bank import count, fill
 from ..model import ChecklistItem, Guide, Part, Script
-from .pages import question_page, script_page, site_url
-from .selection import RECOMMENDED_COUNT, purposes, recommended_first_questions
+from .pages import LONG_BANK, question_page, script_page, site_url
+from .selection import PURPOSE_GROUP, RECOMMENDED_COUNT, purposes, recommended_first_questions
 
 DATA_VERSION = 1
 QUESTIONS_JSON = "questions.json"
@@ -46,6 +46,9 @@ def questions_data(guide: Guide, directory_urls: bool = True) -> dict[str, Any]:
     """The question bank as plain data: vocabularies, categories and questions."""
     return {
         "version": DATA_VERSION,
+        # Declared here once for the picker too: when lists count as long, and which tags are purposes.
+        "long_bank": LONG_BANK,
+        "purpose_group": PURPOSE_GROUP,
         "tag_groups": [group.model_dump() for group in guide.tag_groups],
         "categories": [
             {

@@ -20,10 +20,9 @@ import "./messages.js";
 import "../core/messages-sheets.js";
 
 const SOURCE = "picker";
-const LONG_LIST = 500;
+const LONG_CLASS = "guide-questions--long";
 const FIRST_SLICE = 100;
 const SLICE = 400;
-const PURPOSE_GROUP = "purpose";
 
 onPage(() => {
   const slot = document.querySelector("[data-question-picker]");
@@ -95,10 +94,8 @@ export function mountPicker(slot, elements) {
   const items = elements.map(describe);
   const lists = byList(items);
   const total = items.length;
-  const long = total > LONG_LIST;
-  for (const list of lists.keys()) {
-    list.classList.toggle("guide-questions--long", long);
-  }
+  // Until the bank's threshold is known (questions.json `long_bank`), the lists are as the page was made.
+  const long = Array.from(lists.keys()).some((list) => list.classList.contains(LONG_CLASS));
   const view = pickerPanel();
   const tray = pickerTray();
   slot.replaceChildren(view.panel);
@@ -124,6 +121,7 @@ export function mountPicker(slot, elements) {
   view.clear.addEventListener("click", () => clearFilters(view, applyFilters));
   busyUntil(slot, loadBank()).then((bank) => {
     if (!signal.aborted && bank) {
+      markLong(lists, work, total > bank.long_bank);
       startWithBank(bank, items, view, { applyFilters, showPicks });
     }
   });
@@ -140,6 +138,14 @@ export function mountPicker(slot, elements) {
     stopNotice();
     document.documentElement.classList.remove("guide-has-tray");
   };
+}
+
+/** Mark the lists long (the browser then lays out only the questions in view: guide.css) or not. */
+function markLong(lists, work, long) {
+  work.long = long;
+  for (const list of lists.keys()) {
+    list.classList.toggle(LONG_CLASS, long);
+  }
 }
 
 /** The question elements grouped by the list they are in, in page order. */
@@ -290,8 +296,8 @@ function countAnnouncer(count, total) {
 // Which questions match is worked out at once; showing and hiding them is the costly part (style
 // and layout), so in a long bank only the first changes are made at once, in page order, and the
 // rest in slices, one per frame. A new keystroke cancels the slices left and starts from where the
-// page is. Banks up to LONG_LIST questions change at once. `work` holds {frame, queue, long}: the
-// frame asked for, and the [element, hidden] changes still to make.
+// page is. Banks up to `long_bank` questions (questions.json) change at once. `work` holds {frame,
+// queue, long}: the frame asked for, and the [element, hidden] changes still to make.
 
 /** Make `size` of the queued changes now and ask for a frame for the next slice. */
 function showSlice(work, size) {
@@ -382,7 +388,7 @@ function startWithBank(bank, items, view, { applyFilters, showPicks }) {
     if (present.length) {
       const options = present.map((value) => [value.id, value.label]);
       const select = addSelect(view, group.id, group.label, options, applyFilters);
-      if (group.id === PURPOSE_GROUP) {
+      if (group.id === bank.purpose_group) {
         purposeSelect = select;
       }
     }

@@ -8,6 +8,7 @@ A page gets a preload for every module of every tool whose place it has, and for
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from dataclasses import dataclass
@@ -44,9 +45,9 @@ class Tool:
 
 
 def read_tools(scripts_dir: Path) -> list[Tool]:
-    """The tools declared in `tools.js` (none without it), each with every module it imports, directly or not."""
+    """The tools declared in `tools.js` (none without it), each with every module it imports, at any depth."""
     loader = scripts_dir / LOADER
-    if not loader.exists():  # a site without the browser tools (like the tests' small projects) preloads nothing
+    if not loader.exists():  # a site without browser tools (as the tests' small projects) preloads nothing
         return []
     try:
         declared = list(_TOOL.finditer(loader.read_text(encoding="utf-8")))
@@ -80,6 +81,7 @@ def _closure(scripts_dir: Path, entry: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@functools.cache
 def _selector_parts(selector: str) -> tuple[str | None, list[str], list[str]]:
     """A simple selector's tag, classes and attributes; anything more is refused."""
     shape = _SELECTOR.match(selector)
@@ -94,17 +96,31 @@ def _selector_parts(selector: str) -> tuple[str | None, list[str], list[str]]:
 def has_place(html: str, selector: str) -> bool:
     """Whether the page has an element that matches `selector` (a tag, classes and attributes)."""
     tag, classes, attributes = _selector_parts(selector)
-    if not all(name in html for name in [*classes, *attributes]):
-        return False
-    for start in re.finditer(rf"<{tag or '[a-z][a-z0-9-]*'}(?=[\s>/])[^>]*>", html):
-        text = start.group(0)
-        found = re.search(r'\sclass="([^"]*)"', text)
-        names = found.group(1).split() if found else []
-        if all(name in names for name in classes) and all(
-            re.search(rf"\s{re.escape(attr)}(?=[\s=/>])", text) for attr in attributes
-        ):
+    needles = [*attributes, *classes]
+    if not needles:
+        return re.search(rf"<{tag}(?=[\s>/])", html) is not None
+    # Only the tags where the selector's first name occurs are read: a bank page of 10,000 questions has
+    # tens of thousands of tags, and the places are few.
+    needle = needles[0]
+    found = html.find(needle)
+    while found != -1:
+        opening, closing = html.rfind("<", 0, found), html.find(">", found)
+        inside = opening != -1 and closing != -1 and html.rfind(">", opening, found) == -1
+        if inside and _tag_matches(html[opening : closing + 1], tag, classes, attributes):
             return True
+        found = html.find(needle, found + len(needle))
     return False
+
+
+def _tag_matches(text: str, tag: str | None, classes: list[str], attributes: list[str]) -> bool:
+    """Whether one start tag's text (`<ul class="a b" data-x>`) has the tag, classes and attributes."""
+    if not re.match(rf"<{tag or '[a-z][a-z0-9-]*'}(?=[\s>/])", text):
+        return False
+    found = re.search(r'\sclass="([^"]*)"', text)
+    names = found.group(1).split() if found else []
+    return all(name in names for name in classes) and all(
+        re.search(rf"\s{re.escape(attr)}(?=[\s=/>])", text) for attr in attributes
+    )
 
 
 def preload_links(html: str, page_url: str, tools: list[Tool]) -> str:

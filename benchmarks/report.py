@@ -217,8 +217,8 @@ def browser_table(data: dict[str, Any]) -> str:
         heaviest = max(item["gzip"] for item in weights["pages"].values())
         verdict = "within" if heaviest <= budget else "**over**"
         lines += [
-            "Our JavaScript and CSS as each page fetches them (as served: CSS minified, JavaScript "
-            "as written; each file gzip -9): "
+            "Our JavaScript and CSS as each page fetches them (as served: CSS minified with rCSSmin, "
+            "JavaScript with esbuild; each file gzip -9): "
             f"**at most {heaviest / 1000:.1f} KB** a page, {verdict} the {budget / 1000:.0f} KB budget. "
             f"All {weights['all_files']} of our files together: {weights['all_files_gzip'] / 1000:.1f} KB "
             f"gzipped ({weights['all_files_raw'] / 1000:.1f} KB as served); no page fetches them all.",

@@ -1,103 +1,82 @@
-"""The guide's data model: what advisors write, validated, and what every output reads."""
+"""The guide's data model: what every output reads, as plain frozen dataclasses.
+
+What advisors write is checked against `bank/schema.py` (pydantic, with the rules and their
+messages), field for field the same classes, and then turned into these, which import nothing: a
+build whose inputs are unchanged reads them back from the guide cache without loading pydantic.
+The classes that mirror the schema take keywords only, so that their fields keep its order.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Annotated, Any, Literal
-
-from pydantic import BaseModel, ConfigDict, StringConstraints, field_validator, model_validator
-from pydantic_core import PydanticCustomError
+from dataclasses import dataclass, field
+from typing import Literal
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 FIELD_ID_PATTERN = r"^[a-z][a-z0-9_]*$"
-
-Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
-FieldId = Annotated[str, StringConstraints(pattern=FIELD_ID_PATTERN)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+HEX_COLOUR_PATTERN = r"^#[0-9a-fA-F]{6}$"
+EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+WEB_ADDRESS_PATTERN = r"^https?://\S+$"
 Channel = Literal["email", "linkedin", "phone", "voicemail", "letter"]
 Moment = Literal["first-contact", "scheduling", "after-meeting", "keeping-in-touch"]
 
 
-class Entry(BaseModel):
-    """A mapping in a data file: no unknown keys, no silent type conversion."""
-
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
-
-
-class TagValue(Entry):
+@dataclass(frozen=True, kw_only=True)
+class TagValue:
     """One allowed value of a tag group, such as 'exploring'."""
 
-    id: Slug
-    label: Text
+    id: str
+    label: str
 
 
-class TagGroup(Entry):
+@dataclass(frozen=True, kw_only=True)
+class TagGroup:
     """A closed vocabulary questions can be tagged with, such as 'purpose'."""
 
-    id: Slug
-    label: Text
+    id: str
+    label: str
     description: str = ""
     values: list[TagValue]
 
-    @field_validator("values")
-    @classmethod
-    def _not_empty(cls, values: list[TagValue]) -> list[TagValue]:
-        if not values:
-            raise PydanticCustomError("too_short", "must list at least one value")
-        return values
 
-
-class Category(Entry):
+@dataclass(frozen=True, kw_only=True)
+class Category:
     """A group of questions with its own page."""
 
-    id: Slug
-    title: Text
-    description: Text
+    id: str
+    title: str
+    description: str
 
 
-class Question(Entry):
+@dataclass(frozen=True, kw_only=True)
+class Question:
     """One question a student can ask."""
 
-    id: Slug
-    text: Text
-    category: Slug
-    tags: dict[str, list[Slug]] = {}
+    id: str
+    text: str
+    category: str
+    tags: dict[str, list[str]] = field(default_factory=dict)
     starter: bool = False
     why: str = ""
-    follow_ups: list[Text] = []
+    follow_ups: list[str] = field(default_factory=list)
     source: Literal["seed"] | None = None
 
-    @field_validator("tags", mode="before")
-    @classmethod
-    def _single_values_as_lists(cls, tags: Any) -> Any:
-        if isinstance(tags, dict):
-            return {key: [value] if isinstance(value, str) else value for key, value in tags.items()}
-        return tags
 
-
-class Field(Entry):
+@dataclass(frozen=True, kw_only=True)
+class Field:
     """A blank in an outreach script that the student fills in."""
 
-    id: FieldId
-    label: Text
-    example: Text
+    id: str
+    label: str
+    example: str
     multiline: bool = False
 
 
-class Budget(Entry):
-    """How long a filled-in script may be: a number of words or of characters."""
+@dataclass(frozen=True, kw_only=True)
+class Budget:
+    """How long a filled-in script may be: a number of words or of characters (exactly one is set)."""
 
     words: int | None = None
     characters: int | None = None
-
-    @model_validator(mode="after")
-    def _exactly_one(self) -> Budget:
-        given = [value for value in (self.words, self.characters) if value is not None]
-        if len(given) != 1:
-            raise PydanticCustomError("budget", "give exactly one of 'words: N' or 'characters: N'")
-        if given[0] <= 0:
-            raise PydanticCustomError("budget", "the budget must be a positive number")
-        return self
 
     @property
     def unit(self) -> Literal["words", "characters"]:
@@ -110,45 +89,40 @@ class Budget(Entry):
         return self.words if self.words is not None else (self.characters or 0)
 
 
-class ScriptFrontMatter(Entry):
+@dataclass(frozen=True, kw_only=True)
+class ScriptFrontMatter:
     """The YAML at the top of an outreach script file."""
 
-    id: Slug
-    title: Text
+    id: str
+    title: str
     channel: Channel
     moment: Moment
-    when: Text
-    subject: Text | None = None
+    when: str
+    subject: str | None = None
     budget: Budget
-    fields: list[Field] = []
+    fields: list[Field] = field(default_factory=list)
 
 
-HEX_COLOUR_PATTERN = r"^#[0-9a-fA-F]{6}$"
-EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
-WEB_ADDRESS_PATTERN = r"^https?://\S+$"
-HexColour = Annotated[str, StringConstraints(pattern=HEX_COLOUR_PATTERN)]
-Email = Annotated[str, StringConstraints(pattern=EMAIL_PATTERN)]
-WebAddress = Annotated[str, StringConstraints(pattern=WEB_ADDRESS_PATTERN)]
+@dataclass(frozen=True, kw_only=True)
+class Colours:
+    """Brand colours for the light scheme; both keep AA contrast against white."""
+
+    primary: str | None = None
+    accent: str | None = None
 
 
-class Colours(Entry):
-    """Brand colours for the light scheme; both must keep AA contrast against white."""
+@dataclass(frozen=True, kw_only=True)
+class Institution:
+    """Who publishes the guide: shown on pages, in the footer and on the printed handouts."""
 
-    primary: HexColour | None = None
-    accent: HexColour | None = None
-
-
-class Institution(Entry):
-    """Who publishes the guide: shown on pages, in the footer and, later, on printed handouts."""
-
-    name: Text = "Career Centre"
+    name: str = "Career Centre"
     parent: str = ""
-    email: Email | None = None
+    email: str | None = None
     phone: str = ""
-    booking_url: WebAddress | None = None
+    booking_url: str | None = None
     address: str = ""
     logo: str = ""
-    colours: Colours = Colours()
+    colours: Colours = field(default_factory=Colours)
 
     def placeholders(self) -> dict[str, str]:
         """The values `{{ institution.<key> }}` stands for in pages and scripts."""
@@ -212,7 +186,7 @@ class Checklist:
 
 @dataclass(frozen=True)
 class Guide:
-    """Everything the outputs need: the question bank and the outreach scripts."""
+    """Everything the outputs need: the question bank, the outreach scripts, the checklists."""
 
     tag_groups: tuple[TagGroup, ...]
     categories: tuple[Category, ...]

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from support import FIXTURES
 
-from generator.bank.load import load_guide
+from generator.bank.checked import load_guide
 from generator.site import pages
 from generator.site.data import render_data
 from generator.site.pages import render_pages

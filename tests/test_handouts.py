@@ -276,8 +276,9 @@ def test_sheets_keep_their_page_count_with_a_logo_and_every_contact_detail(
     docs = tmp_path / "content"
     shutil.copytree(project.docs_dir, docs)
     (docs / "logo.svg").write_text(LOGO)
-    institution = guide().institution.model_copy(
-        update={
+    institution = replace(
+        guide().institution,
+        **{
             "name": "Lakeshore Career and Co-operative Education Centre",
             "parent": "Lakeshore University",
             "email": "careers@lakeshore.example.ca",
@@ -285,7 +286,7 @@ def test_sheets_keep_their_page_count_with_a_logo_and_every_contact_detail(
             "booking_url": "https://lakeshore.example.ca/careers/book-an-appointment",
             "address": "Student Services Building, Room 120, 500 University Avenue",
             "logo": "logo.svg",
-        }
+        },
     )
     settings = replace(print_settings(project), docs_dir=docs, paper=paper)
     plans = {

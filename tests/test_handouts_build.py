@@ -201,10 +201,10 @@ def test_cache_keys_follow_what_each_handout_prints() -> None:
     assert keys() == letter
     assert all(letter[name] != key for name, key in keys(paper="a4").items())
     script = guide.scripts[0]
-    retitled = replace(script, meta=script.meta.model_copy(update={"title": "Another title"}))
+    retitled = replace(script, meta=replace(script.meta, title="Another title"))
     changed = keys(replace(guide, scripts=(retitled, *guide.scripts[1:])))
     assert sorted(name for name in letter if changed[name] != letter[name]) == ["guide", "outreach-scripts"]
-    renamed = keys(replace(guide, institution=guide.institution.model_copy(update={"name": "Lakeshore"})))
+    renamed = keys(replace(guide, institution=replace(guide.institution, name="Lakeshore")))
     assert all(renamed[name] != letter[name] for name in letter)
 
 

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from support import FIXTURES, mkdocs_build
 
-from generator.bank.load import load_guide
+from generator.bank.checked import load_guide
 from generator.site.data import questions_data
 
 slugs = st.from_regex(r"\A[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}\Z")

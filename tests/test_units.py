@@ -6,7 +6,7 @@ import pytest
 from support import FIXTURES
 
 from generator.bank import front_matter_end, named_entries
-from generator.bank.load import load_guide
+from generator.bank.checked import load_guide
 from generator.bank.script_text import count
 from generator.bank.source import Position, parse_yaml
 from generator.errors import GeneratorError, GuideError, MachineError, Problem, SourceError, StageError

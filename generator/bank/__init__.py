@@ -1,7 +1,7 @@
 """The guide's inputs: text and YAML read with positions, the parse cache, validation, loading into Guide."""
 
 from .checklists import ITEM_SUFFIX
-from .load import load_guide, load_project
+from .load import load_project
 from .project import (
     DEFAULT_BANK,
     DEFAULT_PAPER,
@@ -28,7 +28,6 @@ __all__ = [
     "fill",
     "fill_placeholders",
     "front_matter_end",
-    "load_guide",
     "load_project",
     "markdown_pages",
     "named_entries",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..errors import Problem
 from ..model import Institution
+from . import schema
 from .source import Loc, YamlDocument
 from .validate import validate_entry
 
@@ -17,9 +18,10 @@ def load_institution(doc: YamlDocument | None, docs_exists: set[str]) -> tuple[I
     extra = data.get("extra")
     if doc is None or not isinstance(extra, dict) or "institution" not in extra:
         return Institution(), []
-    institution, problems = validate_entry(Institution, doc, SETTINGS, "institution")
-    if institution is None:
+    checked, problems = validate_entry(schema.Institution, doc, SETTINGS, "institution")
+    if checked is None:
         return Institution(), problems
+    institution: Institution = schema.to_model(checked)
     if institution.logo and institution.logo not in docs_exists:
         message = f"institution: the logo '{institution.logo}' is not a file in the docs folder"
         problems.append(doc.problem((*SETTINGS, "logo"), message))

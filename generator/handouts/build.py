@@ -5,13 +5,16 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import GuideError, shown_path
 from .cache import HandoutCache
 from .catalogue import Handout
 from .pdf import Notes
 from .plan import Plan
-from .printing import check_logo, check_stylesheets, print_handouts
+
+if TYPE_CHECKING:
+    from .printing import Printed
 from .settings import PrintSettings
 
 
@@ -34,10 +37,17 @@ def make_handouts(plans: list[Plan], settings: PrintSettings, cache: HandoutCach
     """Each handout's PDF, printing only those whose key is not in the cache; and a one-line summary."""
     started = time.perf_counter()
     stale = [plan for plan in plans if cache.lookup(plan.handout.name, plan.key) is None]
+    printed: dict[str, Printed] = {}
     if stale:
+        from .printing import (
+            check_logo,
+            check_stylesheets,
+            print_handouts,
+        )  # WeasyPrint's side: only to print
+
         check_stylesheets({sheet for plan in stale for sheet in plan.stylesheets})
         check_logo(stale[0].context["institution"]["logo"], settings)
-    printed = print_handouts(stale, settings)
+        printed = print_handouts(stale, settings)
     problems = sorted({problem for result in printed.values() for problem in result.problems})
     if problems:
         raise GuideError(problems)

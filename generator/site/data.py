@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from typing import Any
 
 from ..bank import count, fill
@@ -49,10 +50,10 @@ def questions_data(guide: Guide, directory_urls: bool = True) -> dict[str, Any]:
         # Declared here once for the picker too: when lists count as long, and which tags are purposes.
         "long_bank": LONG_BANK,
         "purpose_group": PURPOSE_GROUP,
-        "tag_groups": [group.model_dump() for group in guide.tag_groups],
+        "tag_groups": [asdict(group) for group in guide.tag_groups],
         "categories": [
             {
-                **category.model_dump(),
+                **vars(category),
                 "url": site_url(question_page(category.id), directory_urls),
                 "question_ids": [question.id for question in guide.questions_in(category.id)],
             }
@@ -60,7 +61,7 @@ def questions_data(guide: Guide, directory_urls: bool = True) -> dict[str, Any]:
         ],
         "questions": [
             {
-                **question.model_dump(),
+                **vars(question),  # its fields in order, as they are: every one is plain data
                 "url": site_url(question_page(question.category), directory_urls) + "#" + question.id,
             }
             for question in guide.questions
@@ -107,7 +108,7 @@ def _script(script: Script, directory_urls: bool) -> dict[str, Any]:
         "moment": meta.moment,
         "when": meta.when,
         "url": site_url(script_page(meta.id), directory_urls),
-        "fields": [field.model_dump() for field in meta.fields],
+        "fields": [vars(field) for field in meta.fields],
         "budget": {"unit": meta.budget.unit, "limit": meta.budget.limit},
         "subject": meta.subject,
         "subject_parts": _parts(script.subject_parts),

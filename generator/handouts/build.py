@@ -12,10 +12,10 @@ from .cache import HandoutCache
 from .catalogue import Handout
 from .pdf import Notes
 from .plan import Plan
+from .settings import PrintSettings
 
 if TYPE_CHECKING:
     from .printing import Printed
-from .settings import PrintSettings
 
 
 @dataclass(frozen=True)
@@ -38,12 +38,8 @@ def make_handouts(plans: list[Plan], settings: PrintSettings, cache: HandoutCach
     started = time.perf_counter()
     stale = [plan for plan in plans if cache.lookup(plan.handout.name, plan.key) is None]
     printed: dict[str, Printed] = {}
-    if stale:
-        from .printing import (
-            check_logo,
-            check_stylesheets,
-            print_handouts,
-        )  # WeasyPrint's side: only to print
+    if stale:  # WeasyPrint's side of the handouts is imported only to print one
+        from .printing import check_logo, check_stylesheets, print_handouts
 
         check_stylesheets({sheet for plan in stale for sheet in plan.stylesheets})
         check_logo(stale[0].context["institution"]["logo"], settings)

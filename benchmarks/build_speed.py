@@ -23,7 +23,7 @@ sys.path.insert(0, str(BENCHMARKS))
 
 from synthetic import synthetic_project  # noqa: E402
 
-from generator.bank.load import load_guide  # noqa: E402
+from generator.bank.checked import load_guide  # noqa: E402
 from generator.site.data import render_data  # noqa: E402
 from generator.site.pages import render_pages  # noqa: E402
 

@@ -19,7 +19,8 @@ from typing import TypeVar
 # imported, not the one beside this script or the installed one.
 sys.path[0] = os.getcwd()
 
-from generator.bank.load import load_guide, load_project  # noqa: E402
+from generator.bank.checked import load_guide  # noqa: E402
+from generator.bank.load import load_project  # noqa: E402
 from generator.bank.project import read_project  # noqa: E402
 from generator.handouts.plan import plan_handouts  # noqa: E402
 from generator.handouts.settings import print_settings  # noqa: E402

@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,14 @@ FOLLOW_UPS = (
 )
 
 
+Ignore = Callable[[str, list[str]], set[str]]
+
+
+def _top_level(source: Path, ignore: Ignore) -> Ignore:
+    """Skip SKIP's names in the project's own folder only: `generator/site/` is code, not a built site."""
+    return lambda folder, names: ignore(folder, names) if Path(folder) == source else set()
+
+
 def synthetic_project(folder: Path, questions: int, scripts: int, seed: int = 7, source: Path = ROOT) -> Path:
     """Copy the project into `folder`/project with `questions` in the bank and `scripts` more scripts.
 
@@ -92,7 +101,7 @@ def synthetic_project(folder: Path, questions: int, scripts: int, seed: int = 7,
     `source` is the project to copy (by default this repository; a snapshot of it for long runs).
     """
     project = folder / "project"
-    shutil.copytree(source, project, ignore=shutil.ignore_patterns(*SKIP))
+    shutil.copytree(source, project, ignore=_top_level(source, shutil.ignore_patterns(*SKIP)))
     bank_file = project / "question_bank.yaml"
     bank = yaml.safe_load(bank_file.read_text(encoding="utf-8"))
     extra = generated_questions(bank, max(0, questions - len(bank["questions"])), seed)

@@ -10,6 +10,8 @@ import {
   STATUSES,
   TEXT_FIELDS,
   isDate,
+  isTime,
+  isTimeZone,
   normaliseContact,
   normaliseContacts,
   relink,
@@ -36,6 +38,8 @@ function contact(overrides = {}) {
     referrerTold: "",
     updateSent: "",
     nextFollowUp: "2024-04-01",
+    meetingTime: "10:30",
+    timeZone: "America/Regina",
     created: "2024-01-01T12:00:00.000Z",
     updated: "2024-01-11T08:00:00.000Z",
     ...overrides,
@@ -81,6 +85,26 @@ describe("isDate", () => {
   });
 });
 
+describe("isTime and isTimeZone", () => {
+  test("a time is hh:mm on a 24-hour clock", () => {
+    for (const good of ["00:00", "09:30", "23:59"]) {
+      assert.equal(isTime(good), true, good);
+    }
+    for (const bad of ["9:30", "24:00", "12:60", "10:30:00", "", "noon", null]) {
+      assert.equal(isTime(bad), false, String(bad));
+    }
+  });
+
+  test("a zone is an IANA name the runtime knows", () => {
+    for (const good of ["America/Toronto", "America/St_Johns", "America/Regina", "Europe/Paris", "UTC"]) {
+      assert.equal(isTimeZone(good), true, good);
+    }
+    for (const bad of ["Eastern", "America/Nowhere", "", "<script>", 5, null, "a".repeat(80)]) {
+      assert.equal(isTimeZone(bad), false, String(bad));
+    }
+  });
+});
+
 describe("normaliseContact", () => {
   test("keeps a whole, valid contact as it is", () => {
     assert.deepEqual(read(contact()), { contact: contact(), lost: 0 });
@@ -107,6 +131,8 @@ describe("normaliseContact", () => {
         referrerTold: "",
         updateSent: "",
         nextFollowUp: "",
+        meetingTime: "",
+        timeZone: "",
         created: "",
         updated: "",
       },
@@ -149,6 +175,22 @@ describe("normaliseContact", () => {
       assert.deepEqual(read(input), { contact: null, lost: 1 }, JSON.stringify(input));
     }
     assert.equal(read({ id: "x".repeat(100) }).contact.id, "x".repeat(100));
+  });
+});
+
+describe("normaliseContact: the meeting's time and zone", () => {
+  test("a contact stored before they were kept has neither: the meeting is in the visitor's own zone", () => {
+    const old = contact();
+    delete old.meetingTime;
+    delete old.timeZone;
+    assert.deepEqual(read(old), { contact: contact({ meetingTime: "", timeZone: "" }), lost: 0 });
+  });
+
+  test("a time or zone it cannot read is emptied and counted", () => {
+    assert.deepEqual(read(contact({ meetingTime: "25:00", timeZone: "Mars/Olympus" })), {
+      contact: contact({ meetingTime: "", timeZone: "" }),
+      lost: 2,
+    });
   });
 });
 

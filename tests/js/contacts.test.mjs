@@ -69,6 +69,8 @@ describe("emptyContact", () => {
       referrerTold: "",
       updateSent: "",
       nextFollowUp: "",
+      meetingTime: "",
+      timeZone: "",
       created: NOW,
       updated: NOW,
     });

@@ -1,9 +1,11 @@
-// tracker/ics.js: the follow-up calendar (RFC 5545): escaping, folding at 75 octets, the events.
+// tracker/ics.js: the calendar of meetings and follow-ups (RFC 5545): escaping, folding at 75 octets, the
+// events; and core/time-zones.js, which puts a meeting's clock time in its zone into UTC.
 
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
-import { escapeText, fold, writeCalendar } from "../../content/assets/javascripts/tracker/ics.js";
+import { clockTime, offsetMinutes, timeThere, todayIn, utcStamp, zonedToUtc } from "../../content/assets/javascripts/core/time-zones.js";
+import { escapeText, fold, meetingEvent, writeCalendar } from "../../content/assets/javascripts/tracker/ics.js";
 
 const octets = (text) => Buffer.byteLength(text, "utf8");
 
@@ -135,5 +137,102 @@ describe("writeCalendar", () => {
     assert.ok(lines.every((line) => octets(line) <= 75));
     const unfolded = text.replace(/\r\n /g, "");
     assert.ok(unfolded.includes(`\r\nSUMMARY:${escapeText(summary)}\r\n`));
+  });
+});
+
+describe("zonedToUtc and offsetMinutes", () => {
+  const utc = (date, time, zone) => utcStamp(zonedToUtc(date, time, zone));
+
+  test("Saskatchewan keeps Central Standard Time all year: 10:00 is 16:00 UTC in January and in July", () => {
+    assert.equal(utc("2026-01-15", "10:00", "America/Regina"), "20260115T160000Z");
+    assert.equal(utc("2026-07-15", "10:00", "America/Regina"), "20260715T160000Z");
+  });
+
+  test("Eastern time moves an hour on the second Sunday of March and the first of November", () => {
+    assert.equal(utc("2026-03-07", "10:00", "America/Toronto"), "20260307T150000Z");
+    assert.equal(utc("2026-03-09", "10:00", "America/Toronto"), "20260309T140000Z");
+    assert.equal(utc("2026-10-31", "10:00", "America/Toronto"), "20261031T140000Z");
+    assert.equal(utc("2026-11-02", "10:00", "America/Toronto"), "20261102T150000Z");
+    assert.equal(offsetMinutes("America/Toronto", Date.UTC(2026, 0, 1)), -300);
+    assert.equal(offsetMinutes("America/Toronto", Date.UTC(2026, 6, 1)), -240);
+  });
+
+  test("on the day clocks change, a time that never happens moves forward, one that happens twice is the first", () => {
+    assert.equal(utc("2026-03-08", "01:30", "America/Toronto"), "20260308T063000Z");
+    assert.equal(utc("2026-03-08", "02:30", "America/Toronto"), "20260308T073000Z"); // read as 3:30 EDT
+    assert.equal(utc("2026-03-08", "03:30", "America/Toronto"), "20260308T073000Z");
+    assert.equal(utc("2026-11-01", "01:30", "America/Toronto"), "20261101T053000Z"); // EDT, the first 1:30
+    assert.equal(utc("2026-11-01", "02:30", "America/Toronto"), "20261101T073000Z");
+  });
+
+  test("Newfoundland is half an hour off the hour, summer and winter", () => {
+    assert.equal(utc("2026-01-15", "10:00", "America/St_Johns"), "20260115T133000Z");
+    assert.equal(utc("2026-07-15", "10:00", "America/St_Johns"), "20260715T123000Z");
+    assert.equal(offsetMinutes("America/St_Johns", Date.UTC(2026, 6, 15)), -150);
+  });
+
+  test("every Canadian zone in January, east to west", () => {
+    const zones = ["America/St_Johns", "America/Halifax", "America/Toronto", "America/Winnipeg", "America/Edmonton", "America/Vancouver"];
+    assert.deepEqual(
+      zones.map((zone) => utc("2026-01-15", "10:00", zone)),
+      ["20260115T133000Z", "20260115T140000Z", "20260115T150000Z", "20260115T160000Z", "20260115T170000Z", "20260115T180000Z"],
+    );
+  });
+});
+
+describe("timeThere", () => {
+  test("gives the meeting's time in the visitor's zone, and says when the day is another", () => {
+    assert.deepEqual(timeThere("2026-01-15", "10:00", "America/Toronto", "America/Winnipeg", "en-CA"), {
+      time: new Date(Date.UTC(2026, 0, 15, 15)).toLocaleTimeString("en-CA", { hour: "numeric", minute: "2-digit", timeZone: "America/Winnipeg" }),
+      date: "Thursday, January 15",
+      sameDay: true,
+    });
+    const late = timeThere("2026-01-15", "23:00", "America/Vancouver", "America/St_Johns", "en");
+    assert.equal(late.time, "3:30 AM");
+    assert.equal(late.sameDay, false);
+    assert.equal(late.date, "Friday, January 16");
+  });
+
+  test("todayIn and clockTime", () => {
+    assert.equal(todayIn("America/Vancouver", Date.UTC(2026, 0, 16, 5)), "2026-01-15");
+    assert.equal(todayIn("America/Halifax", Date.UTC(2026, 0, 16, 5)), "2026-01-16");
+    assert.equal(clockTime("14:05", "en"), "2:05 PM");
+  });
+});
+
+describe("meetingEvent", () => {
+  const lines = (events) => writeCalendar(events, Date.UTC(2026, 0, 1)).split("\r\n");
+  const meeting = (overrides) => ({ id: "c1", meeting: "2026-01-15", meetingTime: "10:00", timeZone: "", ...overrides });
+  const event = (overrides, visitor = "America/Vancouver") => meetingEvent(meeting(overrides), { summary: "Informational interview with Ana", visitor });
+  const times = (overrides, visitor) => lines([event(overrides, visitor)]).filter((line) => /^DT(START|END)/.test(line));
+
+  test("writes a meeting's start and end in UTC, 20 minutes apart, as busy time", () => {
+    assert.deepEqual(times({ timeZone: "America/Regina" }), ["DTSTART:20260115T160000Z", "DTEND:20260115T162000Z"]);
+    assert.deepEqual(times({ meeting: "2026-07-15", timeZone: "America/Regina" }), ["DTSTART:20260715T160000Z", "DTEND:20260715T162000Z"]);
+    assert.ok(lines([event({ timeZone: "America/Regina" })]).includes("TRANSP:OPAQUE"));
+  });
+
+  test("follows daylight saving time and half-hour zones", () => {
+    assert.deepEqual(times({ meeting: "2026-03-07", timeZone: "America/Toronto" }), ["DTSTART:20260307T150000Z", "DTEND:20260307T152000Z"]);
+    assert.deepEqual(times({ meeting: "2026-03-09", timeZone: "America/Toronto" }), ["DTSTART:20260309T140000Z", "DTEND:20260309T142000Z"]);
+    assert.deepEqual(times({ timeZone: "America/St_Johns" }), ["DTSTART:20260115T133000Z", "DTEND:20260115T135000Z"]);
+  });
+
+  test("a meeting kept without a zone is at its time in the visitor's own zone", () => {
+    assert.deepEqual(times({}, "America/Vancouver"), ["DTSTART:20260115T180000Z", "DTEND:20260115T182000Z"]);
+    assert.deepEqual(times({}, "America/Halifax"), ["DTSTART:20260115T140000Z", "DTEND:20260115T142000Z"]);
+    // With no visitor given, the zone is the one this process runs in, as a local Date reads it.
+    const here = meetingEvent(meeting({}), { summary: "x" });
+    assert.equal(here.start, new Date(2026, 0, 15, 10, 0).getTime());
+  });
+
+  test("a meeting with a date and no time is an all-day event that shows as free", () => {
+    const allDay = lines([event({ meetingTime: "" })]);
+    assert.ok(allDay.includes("DTSTART;VALUE=DATE:20260115") && allDay.includes("DTEND;VALUE=DATE:20260116"));
+    assert.ok(allDay.includes("TRANSP:TRANSPARENT"));
+  });
+
+  test("has its own UID, apart from the contact's follow-up", () => {
+    assert.equal(event({}).uid, "c1-meeting-2026-01-15@informational-interviews.guide");
   });
 });

@@ -34,18 +34,18 @@ const HEADINGS = COLUMNS.map(([, heading]) => heading);
 
 describe("contactsToRows", () => {
   test("writes the headings, then one row per contact with the referrer's name beside the id", () => {
-    const ana = contact({ id: "a", name: "Ana", status: "met", meeting: "2024-01-10", notes: "Line 1\nLine 2" });
+    const ana = contact({ id: "a", name: "Ana", status: "met", meeting: "2024-01-10", meetingTime: "10:00", timeZone: "America/Regina", notes: "Line 1\nLine 2" });
     const bo = contact({ id: "b", name: "Bo", referredBy: "a" });
     const rows = contactsToRows([ana, bo]);
     assert.deepEqual(rows[0], [
       "Name", "Role", "Organization", "How you found them", "Referred by", "Channel", "Status", "Contacted",
-      "Followed up", "Meeting", "Thank-you sent", "Told the referrer", "Last progress update", "Next follow-up",
-      "May use their name", "Notes", "Action steps", "Created", "Updated", "ID", "Referred by (ID)",
+      "Followed up", "Meeting", "Meeting time", "Time zone", "Thank-you sent", "Told the referrer", "Last progress update",
+      "Next follow-up", "May use their name", "Notes", "Action steps", "Created", "Updated", "ID", "Referred by (ID)",
     ]);
     assert.deepEqual(rows.slice(1), [
-      ["Ana", "", "", "", "", "email", "met", "", "", "2024-01-10", "", "", "", "", "not asked", "Line 1\nLine 2", "",
-        CREATED, CREATED, "a", ""],
-      ["Bo", "", "", "", "Ana", "email", "to contact", "", "", "", "", "", "", "", "not asked", "", "",
+      ["Ana", "", "", "", "", "email", "met", "", "", "2024-01-10", "10:00", "America/Regina", "", "", "", "", "not asked",
+        "Line 1\nLine 2", "", CREATED, CREATED, "a", ""],
+      ["Bo", "", "", "", "Ana", "email", "to contact", "", "", "", "", "", "", "", "", "", "not asked", "", "",
         CREATED, CREATED, "b", "a"],
     ]);
   });
@@ -100,6 +100,23 @@ describe("rowsToContacts: errors", () => {
     });
   });
 
+  test("a meeting time or a time zone it cannot read", () => {
+    assert.deepEqual(error([["Name", "Meeting time"], ["Ana", "10h30"]]), {
+      kind: "time",
+      row: 2,
+      column: 2,
+      heading: "Meeting time",
+      value: "10h30",
+    });
+    assert.deepEqual(error([["Name", "Time zone"], ["Ana", "Eastern"]]), {
+      kind: "zone",
+      row: 2,
+      column: 2,
+      heading: "Time zone",
+      value: "Eastern",
+    });
+  });
+
   test("an id given twice or too long", () => {
     assert.deepEqual(error([["Name", "ID"], ["Ana", "a"], ["Bo", " a "]]), {
       kind: "idTwice",
@@ -130,6 +147,18 @@ describe("rowsToContacts: errors", () => {
 });
 
 describe("rowsToContacts: contacts", () => {
+  test("reads a meeting's time (an hour of one digit too) and its zone", () => {
+    const rows = [["Name", "Meeting", "Meeting time", "Time zone"], ["Ana", "2026-01-15", "9:30", " America/St_Johns "]];
+    const [ana] = rowsToContacts(rows, [], NOW).contacts;
+    assert.deepEqual([ana.meeting, ana.meetingTime, ana.timeZone], ["2026-01-15", "09:30", "America/St_Johns"]);
+  });
+
+  test("imports a file made before meetings kept a time and zone: neither, the visitor's own zone", () => {
+    const rows = [["Name", "Meeting"], ["Ana", "2026-01-15"]];
+    const [ana] = rowsToContacts(rows, [], NOW).contacts;
+    assert.deepEqual([ana.meetingTime, ana.timeZone], ["", ""]);
+  });
+
   test("makes new contacts from a few columns, with choices in any case and blank rows skipped", () => {
     const rows = [
       ["name", "STATUS", "Meeting", "Referred by"],

@@ -40,7 +40,7 @@ function sheet(overrides = {}) {
       { kind: "own", id: "own-1", text: "What surprised you?", notes: "", starred: false },
     ],
     research: { field: "Data", organization: "CRA", name: "Ana", role: "Analyst", found: "Alumni", notes: "n" },
-    logistics: { date: "2024-02-01", time: "10:00", place: "Zoom", length: 30 },
+    logistics: { date: "2024-02-01", time: "10:00", timeZone: "America/Halifax", place: "Zoom", length: 30 },
     pitch: { who: "A student", exploring: "data work", why: "your path" },
     timer: { startedAt: null, elapsed: 1500 },
     ...overrides,
@@ -63,6 +63,8 @@ function contact(overrides = {}) {
     status: "to contact",
     permission: "not asked",
     ...Object.fromEntries(dates.map((key) => [key, ""])),
+    meetingTime: "",
+    timeZone: "",
     created: "2024-01-01T00:00:00.000Z",
     updated: "2024-01-01T00:00:00.000Z",
     ...overrides,
@@ -125,7 +127,7 @@ describe("newId and emptySheet", () => {
       updated: "2024-01-15T09:30:00.000Z",
       questions: [],
       research: { field: "", organization: "", name: "", role: "", found: "", notes: "" },
-      logistics: { date: "", time: "", place: "", length: 20 },
+      logistics: { date: "", time: "", timeZone: "", place: "", length: 20 },
       pitch: { who: "A student", exploring: "policy", why: "" },
       timer: { startedAt: null, elapsed: 0 },
     });
@@ -160,7 +162,7 @@ describe("normalise", () => {
       updated: "",
       questions: [],
       research: { field: "", organization: "", name: "", role: "", found: "", notes: "" },
-      logistics: { date: "", time: "", place: "", length: 20 },
+      logistics: { date: "", time: "", timeZone: "", place: "", length: 20 },
       pitch: { who: "", exploring: "", why: "" },
       timer: { startedAt: null, elapsed: 0 },
     });
@@ -250,6 +252,33 @@ describe("normalise", () => {
     const { data, lost } = normalise({ contacts: [contact({ referredBy: "gone" }), contact({ channel: "fax" }), 7] });
     assert.equal(lost, 2);
     assert.deepEqual(data.contacts, [contact()]);
+  });
+});
+
+describe("normalise: a prep sheet's time zone", () => {
+  test("a sheet saved before sheets kept a zone has none: its time is the visitor's own, wherever they are", () => {
+    const old = sheet({ logistics: { date: "2024-02-01", time: "10:00", place: "Zoom", length: 30 } });
+    const { data, lost } = normalise({ prepSheets: [old] });
+    assert.equal(lost, 0);
+    assert.deepEqual(data.prepSheets[0].logistics, { date: "2024-02-01", time: "10:00", timeZone: "", place: "Zoom", length: 30 });
+  });
+
+  test("keeps an IANA zone, and empties and counts one it does not know", () => {
+    const kept = normalise({ prepSheets: [sheet()] });
+    assert.equal(kept.data.prepSheets[0].logistics.timeZone, "America/Halifax");
+    const bad = sheet({ logistics: { date: "", time: "", timeZone: "Atlantic", place: "", length: 20 } });
+    const { data, lost } = normalise({ prepSheets: [bad] });
+    assert.equal(lost, 1);
+    assert.equal(data.prepSheets[0].logistics.timeZone, "");
+  });
+
+  test("a stored contact without a zone keeps none, through readData", () => {
+    const old = contact({ meeting: "2024-02-01" });
+    delete old.meetingTime;
+    delete old.timeZone;
+    const { data, problem } = readData(JSON.stringify({ version: 1, contacts: [old] }));
+    assert.equal(problem, null);
+    assert.deepEqual([data.contacts[0].meetingTime, data.contacts[0].timeZone], ["", ""]);
   });
 });
 

@@ -19,7 +19,9 @@
 //     questions: [{kind: "bank" | "own", id, text, notes, starred}],   text: a copy of a bank question's
 //                                                                     words, shown if the bank drops it
 //     research: {field, organization, name, role, found, notes},
-//     logistics: {date, time, place, length},                          length in minutes (default 20)
+//     logistics: {date, time, timeZone, place, length},                length in minutes (default 20);
+//                                                                     timeZone an IANA name, or "": the
+//                                                                     visitor's own (so older sheets)
 //     pitch: {who, exploring, why},
 //     timer: {startedAt: ms since 1970 | null (paused), elapsed: ms before startedAt}}
 //
@@ -31,7 +33,7 @@
 // This module is the data alone, with no window and no localStorage, so that Node's tests import it;
 // store.js keeps it in the browser and is the one module that writes it.
 
-import { normaliseContacts } from "./contact-records.js";
+import { checked, isTimeZone, normaliseContacts } from "./contact-records.js";
 
 export const STORAGE_KEY = "ii-guide:v1";
 export const SCHEMA_VERSION = 1;
@@ -79,7 +81,7 @@ export function emptySheet(profile = {}) {
     updated: now,
     questions: [],
     research: Object.fromEntries(RESEARCH.map((key) => [key, ""])),
-    logistics: { date: "", time: "", place: "", length: DEFAULT_LENGTH },
+    logistics: { date: "", time: "", timeZone: "", place: "", length: DEFAULT_LENGTH },
     pitch: { who: profile.who || "", exploring: profile.exploring || "", why: "" },
     timer: { startedAt: null, elapsed: 0 },
   };
@@ -145,8 +147,10 @@ function normaliseSheet(sheet, lost) {
       kept.push(question);
     }
   }
-  const logistics = { ...strings(sheet.logistics, LOGISTICS, lost), length: DEFAULT_LENGTH };
-  const length = isObject(sheet.logistics) ? sheet.logistics.length : undefined;
+  const given = isObject(sheet.logistics) ? sheet.logistics : {};
+  const timeZone = checked(given.timeZone, isTimeZone, lost); // none: the visitor's own, wherever they are
+  const logistics = { ...strings(given, LOGISTICS, lost), timeZone, length: DEFAULT_LENGTH };
+  const length = given.length;
   if (Number.isFinite(length) && length >= 1 && length <= 600) {
     logistics.length = Math.round(length);
   }

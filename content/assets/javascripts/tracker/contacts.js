@@ -5,12 +5,13 @@
 //
 // Contact: {id, name, role, organization, found, referredBy (another contact's id or ""), channel,
 //   status, contacted, followedUp, meeting, thankYouSent, referrerTold, updateSent, nextFollowUp
-//   (dates as yyyy-mm-dd or ""), permission, notes, actions, created, updated (ISO timestamps)}
+//   (dates as yyyy-mm-dd or ""), meetingTime (hh:mm or ""), timeZone (the meeting's IANA zone, or "":
+//   the visitor's own), permission, notes, actions, created, updated (ISO timestamps)}
 //
 // Statuses, channels and permissions are stored as the plain words of the guide ("meeting booked"), so
 // that a spreadsheet of them reads well; the page shows them through strings.js.
 
-import { DATE_FIELDS, STATUSES, TEXT_FIELDS, isDate } from "../core/contact-records.js";
+import { DATE_FIELDS, STATUSES, TEXT_FIELDS, isDate, isTime } from "../core/contact-records.js";
 
 export {
   CHANNELS,
@@ -19,6 +20,8 @@ export {
   STATUSES,
   TEXT_FIELDS,
   isDate,
+  isTime,
+  isTimeZone,
   normaliseContact,
   normaliseContacts,
   relink,
@@ -54,6 +57,8 @@ function newContactId() {
 
 export function emptyContact(now = new Date(Date.now()).toISOString()) {
   const contact = { id: newContactId(), referredBy: "", channel: "email", status: "to contact", permission: "not asked" };
+  contact.meetingTime = "";
+  contact.timeZone = "";
   for (const key of [...TEXT_FIELDS, ...DATE_FIELDS]) {
     contact[key] = "";
   }
@@ -76,6 +81,11 @@ export function checkContact(contact) {
     if (contact[key] && !isDate(contact[key])) {
       errors[key] = "tracker.error.date";
     }
+  }
+  if (contact.meetingTime && !isTime(contact.meetingTime)) {
+    errors.meetingTime = "tracker.error.time";
+  } else if (contact.meetingTime && !contact.meeting) {
+    errors.meetingTime = "tracker.error.timeNoDate";
   }
   if (contact.referredBy && contact.referredBy === contact.id) {
     errors.referredBy = "tracker.error.self";

@@ -1,5 +1,11 @@
-// iCalendar (RFC 5545) text for the contact tracker's follow-up dates: one all-day event per date, for
-// any calendar app to import. CRLF line endings, lines folded at 75 octets, text values escaped.
+// iCalendar (RFC 5545) text for the contact tracker's meetings and follow-up dates, for any calendar app
+// to import: a follow-up is an all-day event; a meeting with a time starts and ends at moments written
+// in UTC (20260115T160000Z), worked out from its clock time in its zone (daylight saving included), so
+// that it lands at the right hour in the visitor's calendar and in a contact's elsewhere. (A TZID with
+// its VTIMEZONE rules would say the same at much greater length.) CRLF line endings, lines folded at
+// 75 octets, text values escaped.
+
+import { utcStamp, visitorZone, zonedToUtc } from "../core/time-zones.js";
 
 const encoder = new TextEncoder();
 
@@ -34,18 +40,39 @@ export function fold(line) {
 
 const compact = (iso) => iso.replace(/-/g, "");
 
-function stamp(now) {
-  return new Date(now).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
-}
-
 function nextDay(iso) {
   const [year, month, day] = iso.split("-").map(Number);
   return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
 }
 
+/** The guide's meeting length, in minutes, for a meeting's calendar event. */
+export const MEETING_MINUTES = 20;
+
 /**
- * A calendar of all-day events: `events` [{uid, date (yyyy-mm-dd), summary, description}]. `now` (ms
- * since 1970) gives every event's DTSTAMP.
+ * A contact's meeting as an event for `writeCalendar`: {uid, start, end} (ms since 1970) when it has a
+ * time, {uid, date} when it has only a date. A meeting with no zone is in `visitor`'s, the visitor's own.
+ */
+export function meetingEvent(contact, { summary, description = "", visitor = visitorZone(), minutes = MEETING_MINUTES }) {
+  const uid = `${contact.id}-meeting-${contact.meeting}@informational-interviews.guide`;
+  if (!contact.meetingTime) {
+    return { uid, date: contact.meeting, summary, description };
+  }
+  const start = zonedToUtc(contact.meeting, contact.meetingTime, contact.timeZone || visitor);
+  return { uid, start, end: start + minutes * 60_000, summary, description };
+}
+
+/** An event's DTSTART and DTEND: a day for an all-day event, moments in UTC for a timed one. */
+function when(event) {
+  if (event.date) {
+    return [`DTSTART;VALUE=DATE:${compact(event.date)}`, `DTEND;VALUE=DATE:${compact(nextDay(event.date))}`];
+  }
+  return [`DTSTART:${utcStamp(event.start)}`, `DTEND:${utcStamp(event.end)}`];
+}
+
+/**
+ * A calendar of events: `events` [{uid, date (yyyy-mm-dd) or start and end (ms since 1970), summary,
+ * description}]; an all-day event shows as free time, a timed one as busy. `now` (ms since 1970) gives
+ * every event's DTSTAMP.
  */
 export function writeCalendar(events, now = Date.now()) {
   const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Career Centre//Informational interviews guide//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
@@ -53,15 +80,14 @@ export function writeCalendar(events, now = Date.now()) {
     lines.push(
       "BEGIN:VEVENT",
       `UID:${event.uid}`,
-      `DTSTAMP:${stamp(now)}`,
-      `DTSTART;VALUE=DATE:${compact(event.date)}`,
-      `DTEND;VALUE=DATE:${compact(nextDay(event.date))}`,
+      `DTSTAMP:${utcStamp(now)}`,
+      ...when(event),
       `SUMMARY:${escapeText(event.summary)}`,
     );
     if (event.description) {
       lines.push(`DESCRIPTION:${escapeText(event.description)}`);
     }
-    lines.push("TRANSP:TRANSPARENT", "END:VEVENT");
+    lines.push(`TRANSP:${event.date ? "TRANSPARENT" : "OPAQUE"}`, "END:VEVENT");
   }
   lines.push("END:VCALENDAR");
   return `${lines.map(fold).join("\r\n")}\r\n`;

@@ -1,12 +1,13 @@
 // The contacts as the rows of the tracker's spreadsheet (CSV) file, and back, with no DOM. The page
 // loads this module (with csv.js) only when the visitor downloads or imports a spreadsheet.
 
-import { CHANNELS, DATE_FIELDS, PERMISSIONS, STATUSES, TEXT_FIELDS, isDate, relink } from "../core/contact-records.js";
+import { CHANNELS, DATE_FIELDS, PERMISSIONS, STATUSES, TEXT_FIELDS, isDate, isTime, isTimeZone, relink } from "../core/contact-records.js";
 import { emptyContact } from "./contacts.js";
 
 // The columns of the CSV file. Their headings are part of the file format (a file made in one language
 // imports in another), so they live here rather than in strings.js. "Referred by" is the referrer's
-// name, for people; "Referred by (ID)" links the contacts again on import.
+// name, for people; "Referred by (ID)" links the contacts again on import. A file made before the
+// meeting's time and zone were kept has neither column, and imports as it always did.
 export const COLUMNS = [
   ["name", "Name"],
   ["role", "Role"],
@@ -18,6 +19,8 @@ export const COLUMNS = [
   ["contacted", "Contacted"],
   ["followedUp", "Followed up"],
   ["meeting", "Meeting"],
+  ["meetingTime", "Meeting time"],
+  ["timeZone", "Time zone"],
   ["thankYouSent", "Thank-you sent"],
   ["referrerTold", "Told the referrer"],
   ["updateSent", "Last progress update"],
@@ -143,6 +146,10 @@ function readValues(contact, values, seen) {
     }
     contact[key] = value;
   }
+  const wrong = readMeetingTime(contact, values);
+  if (wrong) {
+    return wrong;
+  }
   for (const [key, allowed] of Object.entries(CHOICES)) {
     const value = (values[key] ?? "").trim().toLowerCase();
     if (value && !allowed.includes(value)) {
@@ -157,6 +164,21 @@ function readValues(contact, values, seen) {
     }
     contact.id = id;
   }
+  return null;
+}
+
+/** Check and copy a row's meeting time (9:30 or 09:30) and time zone (an IANA name); [kind, field] if wrong. */
+function readMeetingTime(contact, values) {
+  const time = (values.meetingTime ?? "").trim().replace(/^(\d):/, "0$1:");
+  const zone = (values.timeZone ?? "").trim();
+  if (time && !isTime(time)) {
+    return ["time", "meetingTime"];
+  }
+  if (zone && !isTimeZone(zone)) {
+    return ["zone", "timeZone"];
+  }
+  contact.meetingTime = time;
+  contact.timeZone = zone;
   return null;
 }
 

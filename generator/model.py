@@ -99,6 +99,7 @@ class ScriptFrontMatter:
     moment: Moment
     when: str
     subject: str | None = None
+    reply: str | None = None  # for an email sent as a reply: what it answers, such as "your first email"
     budget: Budget
     fields: list[Field] = field(default_factory=list)
 

@@ -314,13 +314,9 @@ def _build_script(
                 f"(use '{path.stem}', or rename the file)",
             )
         )
-    if meta.channel == "email" and meta.subject is None:
-        problems.append(doc.problem((), "an email script needs a 'subject'"))
-    if meta.channel != "email" and meta.subject is not None:
-        problems.append(
-            doc.problem(("subject",), f"'subject' is only for email scripts, not {meta.channel}", key=True)
-        )
-    _unique(doc, ("fields",), [field.id for field in meta.fields], "field", problems)
+    _subject_rules(meta, doc, problems)
+    if meta.fields:  # a script without blanks may leave out 'fields'
+        _unique(doc, ("fields",), [field.id for field in meta.fields], "field", problems)
     declared = [field.id for field in meta.fields]
     subject_parts, subject_problems = parse_parts(
         meta.subject or "", display, doc.where(("subject",)).line, declared, settings
@@ -348,6 +344,25 @@ def _build_script(
         problems.append(doc.problem(("budget",), message))
         return None
     return Script(meta, subject_parts, body_parts, body, display)
+
+
+def _subject_rules(meta: ScriptFrontMatter, doc: YamlDocument, problems: list[Problem]) -> None:
+    """An email has a subject, or is sent as a reply in its thread; other channels have neither."""
+    if meta.channel != "email":
+        for key, value in (("subject", meta.subject), ("reply", meta.reply)):
+            if value is not None:
+                message = f"'{key}' is only for email scripts, not {meta.channel}"
+                problems.append(doc.problem((key,), message, key=True))
+        return
+    if meta.subject is None and meta.reply is None:
+        message = "an email script needs a 'subject', or 'reply' naming the message it answers"
+        problems.append(doc.problem((), message))
+    if meta.subject is not None and meta.reply is not None:
+        message = "a reply keeps its thread's subject: remove 'subject', or 'reply' to send a new email"
+        problems.append(doc.problem(("subject",), message, key=True))
+    if meta.reply is not None and "{{" in meta.reply:
+        message = "'reply' is plain text naming the message it answers, such as 'your first email': no fields"
+        problems.append(doc.problem(("reply",), message))
 
 
 def _body(lines: list[str], closing: int) -> tuple[int, str]:

@@ -118,6 +118,7 @@ class ScriptFrontMatter(Entry):
     moment: Moment
     when: Text
     subject: Text | None = None
+    reply: Text | None = None
     budget: Budget
     fields: list[Field] = []
 

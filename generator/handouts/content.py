@@ -162,6 +162,7 @@ def _script(script: Script) -> dict[str, Any]:
         "when": meta.when,
         "budget": f"Up to {meta.budget.limit} {meta.budget.unit}",
         "subject": _lines(script.subject_parts, script.id, fields, seen)[0] if script.subject_parts else None,
+        "reply": meta.reply,
         "paragraphs": [
             _lines(paragraph, script.id, fields, seen) for paragraph in _paragraphs(script.body_parts)
         ],

@@ -111,6 +111,7 @@ def _script(script: Script, directory_urls: bool) -> dict[str, Any]:
         "fields": [vars(field) for field in meta.fields],
         "budget": {"unit": meta.budget.unit, "limit": meta.budget.limit},
         "subject": meta.subject,
+        "reply": meta.reply,
         "subject_parts": _parts(script.subject_parts),
         "body": script.body_source,
         "body_parts": _parts(script.body_parts),

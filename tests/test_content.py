@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+import yaml
 from support import ROOT
 
 from generator.bank.load import load_project
@@ -172,3 +173,133 @@ def test_shared_fields_read_the_same_everywhere() -> None:
         for field in script.meta.fields:
             pair = (field.label, field.example)
             assert seen.setdefault(field.id, pair) == pair, f"{script.id}: field '{field.id}' differs"
+
+
+# The pages for every kind of visitor (issue 14), the steps that must lead to them, and what the
+# prose may not claim or guess.
+VISITOR_PAGES = ["staying-safe.md", "newcomers.md", "career-changers.md"]
+STEPS = ["research.md", "find-contacts.md", "reach-out.md", "prepare.md", "meeting.md"]
+STEPS += ["follow-up.md", "keep-track.md"]
+LINKED_FROM = {
+    "research.md": ["newcomers.md", "career-changers.md"],
+    "find-contacts.md": ["newcomers.md", "career-changers.md"],
+    "reach-out.md": ["staying-safe.md"],
+    "prepare.md": ["staying-safe.md", "newcomers.md", "career-changers.md"],
+    "meeting.md": ["staying-safe.md"],
+    "common-worries.md": VISITOR_PAGES,
+    "index.md": VISITOR_PAGES,
+}
+OVERCLAIMS = [
+    "almost never",
+    "nearly everyone",
+    "almost everyone",
+    "everyone says yes",
+    "far more likely",
+    "this happens to everyone",
+    "more than people expect",
+    "one of the best ways",
+    "guaranteed",
+]
+PITCH_PARTS = ["Who you are", "What you are exploring", "Why this person"]
+NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+
+
+def top_level_nav() -> list[str]:
+    """The pages named at the top level of mkdocs.yml's nav, in order."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    pages = []
+    for entry in config["nav"]:
+        value = next(iter(entry.values())) if isinstance(entry, dict) else entry
+        if isinstance(value, str):
+            pages.append(value)
+    return pages
+
+
+def link_targets(page: str) -> set[str]:
+    """The pages a content page links to, without their anchors."""
+    text = (CONTENT / page).read_text(encoding="utf-8")
+    return {target.split("#")[0] for target in re.findall(r"\]\(([^)\s]+)\)", text)}
+
+
+def page_texts() -> dict[str, str]:
+    """Every top-level content page's text, by file name."""
+    return {path.name: path.read_text(encoding="utf-8") for path in sorted(CONTENT.glob("*.md"))}
+
+
+@pytest.mark.parametrize("page", VISITOR_PAGES)
+def test_each_visitor_page_has_a_title_and_leads_back_to_the_steps(page: str) -> None:
+    text = (CONTENT / page).read_text(encoding="utf-8")
+    assert text.startswith("# "), f"{page} starts with its title"
+    assert "## Back to the journey" in text, page
+    assert set(STEPS) & link_targets(page), f"{page} links back to a step"
+
+
+def test_visitor_pages_sit_together_in_the_nav_after_the_steps() -> None:
+    nav = top_level_nav()
+    assert nav[: len(STEPS) + 1] == ["index.md", *STEPS], "the steps keep their order"
+    at = nav.index(VISITOR_PAGES[0])
+    assert nav[at : at + len(VISITOR_PAGES)] == VISITOR_PAGES
+    assert at > nav.index("keep-track.md")
+
+
+@pytest.mark.parametrize(("page", "targets"), sorted(LINKED_FROM.items()))
+def test_the_steps_lead_to_the_visitor_pages(page: str, targets: list[str]) -> None:
+    missing = set(targets) - link_targets(page)
+    assert not missing, f"{page} does not link to {sorted(missing)}"
+
+
+def test_the_prose_makes_no_overclaims() -> None:
+    found = [
+        f"{name}: '{phrase}'"
+        for name, text in page_texts().items()
+        for phrase in OVERCLAIMS
+        if phrase in words(text).lower()
+    ]
+    assert not found
+
+
+def test_pages_never_guess_a_title_from_a_name() -> None:
+    guessed = re.compile(r"\b(?:Mr|Ms|Mrs|Miss)\.? [A-Z]")
+    found = [f"{name}: {m[0]}" for name, text in page_texts().items() for m in guessed.finditer(text)]
+    assert not found
+
+
+def test_the_pitch_has_the_same_parts_in_the_same_order_everywhere() -> None:
+    prepare = (CONTENT / "prepare.md").read_text(encoding="utf-8")
+    pitch = prepare[prepare.index("## Prepare your elevator pitch") :]
+    assert re.findall(r"^\d\. \*\*(.+?):\*\*", pitch, re.M) == PITCH_PARTS
+    sources = {
+        "prepare.md": pitch,
+        "messages.js": (CONTENT / "assets/javascripts/prep-sheet/messages.js").read_text(encoding="utf-8"),
+        "prep_sheet.md.j2": (ROOT / "generator/site/templates/prep_sheet.md.j2").read_text(encoding="utf-8"),
+        "prep-sheet.html.j2": (ROOT / "generator/handouts/templates/prep-sheet.html.j2").read_text(
+            encoding="utf-8"
+        ),
+    }
+    for name, text in sources.items():
+        places = [text.find(part) for part in PITCH_PARTS]
+        assert -1 not in places, f"{name} lacks a part of the pitch: {PITCH_PARTS}"
+        assert places == sorted(places), f"{name}: the pitch's parts are not in the order {PITCH_PARTS}"
+    printed = re.findall(r'form\.area\("pitch-[a-z]+", "\d\. ([^":]+)', sources["prep-sheet.html.j2"])
+    assert printed == PITCH_PARTS
+
+
+def test_every_question_count_is_five_to_ten() -> None:
+    templates = ROOT / "generator"
+    texts = page_texts()
+    for path in [*templates.glob("site/templates/*.j2"), *templates.glob("handouts/templates/*.j2")]:
+        texts[path.name] = path.read_text(encoding="utf-8")
+    counts = {
+        f"{name}: {m[0]}"
+        for name, text in texts.items()
+        for m in re.finditer(rf"\b{NUMBER} to {NUMBER} questions\b", words(text), re.I)
+    }
+    assert counts, "the guidance is given somewhere"
+    assert all(entry.lower().endswith("five to ten questions") for entry in counts), sorted(counts)
+
+
+def test_the_new_pages_carry_checklist_items() -> None:
+    steps = {item.step for checklist in guide().checklists for item in checklist.items}
+    assert {page.removesuffix(".md") for page in VISITOR_PAGES} <= steps
+    day = next(checklist for checklist in guide().checklists if checklist.id == "on-the-day")
+    assert any(item.id == "day-tell-someone" and item.step == "staying-safe" for item in day.items)

@@ -142,10 +142,76 @@ DEFAULT_INSTITUTION = Institution()
 
 @dataclass(frozen=True)
 class Part:
-    """A piece of a script: literal text, or the id of a field to fill in."""
+    """A piece of a script: literal text, the id of a field to fill in, or a phrase of who the visitor is.
+
+    A phrase part (`{{ you.introduction }}`) stands for the words the visitor's kind gives that phrase
+    in visitors.yaml, such as "a third-year Environmental Science student at the University of ...".
+    """
 
     text: str = ""
     field: str | None = None
+    phrase: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class VisitorKind:
+    """One kind of visitor as visitors.yaml lists it: who they are, and how they introduce themselves."""
+
+    id: str
+    label: str
+    introduction: str
+    short: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class VisitorsFile:
+    """visitors.yaml: the details visitors give about themselves, and the kinds of visitor."""
+
+    fields: list[Field] = field(default_factory=list)
+    visitors: list[VisitorKind]
+
+
+@dataclass(frozen=True)
+class Visitor:
+    """A kind of visitor, its introduction split into text and fields."""
+
+    id: str
+    label: str
+    introduction: tuple[Part, ...]
+    short: tuple[Part, ...]
+
+    def phrase(self, name: str) -> tuple[Part, ...]:
+        """The parts of one phrase: 'introduction', or 'short', its brief form."""
+        return self.short if name == "short" else self.introduction
+
+    @property
+    def field_ids(self) -> tuple[str, ...]:
+        """The fields its introduction and brief form ask for, in order, once each."""
+        parts = (*self.introduction, *self.short)
+        return tuple(dict.fromkeys(part.field for part in parts if part.field is not None))
+
+
+@dataclass(frozen=True)
+class Visitors:
+    """Who visitors can be: the first kind is the one pages show when nobody has chosen."""
+
+    fields: tuple[Field, ...] = ()
+    kinds: tuple[Visitor, ...] = ()
+    path: str = ""
+
+    @property
+    def default(self) -> Visitor | None:
+        """The kind a page shows first, or None when the guide lists none."""
+        return self.kinds[0] if self.kinds else None
+
+    def examples(self) -> dict[str, str]:
+        """Each visitor field's example, by field id."""
+        return {item.id: item.example for item in self.fields}
+
+    def fields_of(self, kind: Visitor) -> list[Field]:
+        """The fields one kind's introduction asks for, in order."""
+        by_id = {item.id: item for item in self.fields}
+        return [by_id[field_id] for field_id in kind.field_ids if field_id in by_id]
 
 
 @dataclass(frozen=True)
@@ -195,6 +261,7 @@ class Guide:
     scripts: tuple[Script, ...]
     checklists: tuple[Checklist, ...] = ()
     institution: Institution = DEFAULT_INSTITUTION
+    visitors: Visitors = Visitors()
 
     def questions_in(self, category_id: str) -> list[Question]:
         """The questions of one category, in bank order."""

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from generator.bank.load import load_project
 from generator.bank.project import read_project
-from generator.bank.script_text import _simple_parts, jinja_parts, parse_parts
+from generator.bank.script_text import PHRASES, _simple_parts, jinja_parts, parse_parts
 
 ROOT = Path(__file__).resolve().parent.parent
 DECLARED = ["contact_name", "your_name", "topic", "loop"]
@@ -36,6 +36,10 @@ PIECES = st.sampled_from(
         "{{ institution.braces }}",
         "{{ institution.missing }}",
         "{{ institution }}",
+        "{{ you.introduction }}",
+        "{{you.short}}",
+        "{{ you.missing }}",
+        "{{ you }}",
         "{{ contact_name | upper }}",
         "{{- topic }}",
         "{{ topic -}}",
@@ -56,12 +60,13 @@ PIECES = st.sampled_from(
 @given(st.lists(PIECES, max_size=12))
 def test_the_quick_split_agrees_with_jinja_whenever_it_answers(pieces: list[str]) -> None:
     source = "".join(pieces)
-    quick = _simple_parts(source, DECLARED, SETTINGS)
-    if quick is not None:
-        assert (quick, []) == jinja_parts(source, "s.txt", 5, DECLARED, SETTINGS), source
-    assert parse_parts(source, "s.txt", 5, DECLARED, SETTINGS) == jinja_parts(
-        source, "s.txt", 5, DECLARED, SETTINGS
-    )
+    for phrases in ([], list(PHRASES)):  # a guide without visitors.yaml, and one with it
+        quick = _simple_parts(source, DECLARED, SETTINGS, phrases)
+        if quick is not None:
+            assert (quick, []) == jinja_parts(source, "s.txt", 5, DECLARED, SETTINGS, phrases), source
+        assert parse_parts(source, "s.txt", 5, DECLARED, SETTINGS, phrases) == jinja_parts(
+            source, "s.txt", 5, DECLARED, SETTINGS, phrases
+        )
 
 
 def test_every_real_script_takes_the_quick_path_and_agrees() -> None:
@@ -72,6 +77,8 @@ def test_every_real_script_takes_the_quick_path_and_agrees() -> None:
     for path in scripts:
         _, front, body = path.read_text(encoding="utf-8").split("---\n", 2)
         declared = [field["id"] for field in yaml.safe_load(front).get("fields", [])]
-        quick = _simple_parts(body, declared, placeholders)
+        quick = _simple_parts(body, declared, placeholders, list(PHRASES))
         assert quick is not None, f"{path.name} needed Jinja's parser"
-        assert (quick, []) == jinja_parts(body, path.name, 1, declared, placeholders), path.name
+        assert (quick, []) == jinja_parts(body, path.name, 1, declared, placeholders, list(PHRASES)), (
+            path.name
+        )

@@ -10,16 +10,17 @@ from pathlib import Path
 from typing import Any, TypeVar, get_args
 
 from ..errors import GuideError, Problem, SourceError, known, shown_path
-from ..model import Checklist, Guide, Institution, Moment, Script, ScriptFrontMatter
+from ..model import Checklist, Guide, Institution, Moment, Part, Script, ScriptFrontMatter, Visitors
 from . import schema
 from .checklists import scan_checklists
 from .institution import load_institution
 from .parse_cache import CACHE_DIR, parse_yaml_cached
 from .project import Project
 from .prose import FRONT_MATTER_START, check_placeholders, front_matter_end, markdown_pages
-from .script_text import count, fields_used, fill, parse_parts
+from .script_text import PHRASES, count, fields_used, fill, parse_parts
 from .source import Loc, YamlDocument, parse_yaml, read_text
 from .validate import describe, validate_entry
+from .visitors import load_visitors
 
 E = TypeVar("E", schema.TagGroup, schema.Category, schema.Question)
 
@@ -34,7 +35,9 @@ def load_checked(project: Project) -> Guide:
     institution, problems = load_institution(project.doc, docs)
     try:
         root, parsed = project.root, project.root / CACHE_DIR
-        guide = load_guide(project.bank, project.templates, root, project.docs_dir, institution, parsed)
+        guide = load_guide(
+            project.bank, project.templates, root, project.docs_dir, institution, parsed, project.visitors
+        )
     except GuideError as err:
         raise GuideError([*problems, *err.problems]) from None
     if problems:
@@ -49,6 +52,7 @@ def load_guide(
     docs_dir: Path | None = None,
     institution: Institution | None = None,
     parse_cache: Path | None = None,
+    visitors_file: Path | None = None,
 ) -> Guide:
     """Load and validate everything; raise GuideError listing every problem found.
 
@@ -57,7 +61,11 @@ def load_guide(
     institution = institution or Institution()
     problems: list[Problem] = []
     tag_groups, categories, questions = _load_bank(bank, shown_path(bank, root), problems, parse_cache)
-    scripts = _load_scripts(templates, root, institution.placeholders(), problems)
+    settings = institution.placeholders()
+    visitors = Visitors()
+    if visitors_file is not None:
+        visitors = load_visitors(visitors_file, shown_path(visitors_file, root), settings, problems)
+    scripts = _load_scripts(templates, root, settings, visitors, problems)
     checklists: list[Checklist] = []
     if docs_dir is not None:
         docs_display = shown_path(docs_dir, root)
@@ -76,6 +84,7 @@ def load_guide(
         tuple(scripts),
         tuple(checklists),
         institution,
+        visitors,
     )
 
 
@@ -228,7 +237,7 @@ def _at(data: Any, loc: Loc) -> Any:
 
 
 def _load_scripts(
-    folder: Path, root: Path, settings: dict[str, str], problems: list[Problem]
+    folder: Path, root: Path, settings: dict[str, str], visitors: Visitors, problems: list[Problem]
 ) -> list[Script]:
     """Read every script file in the templates folder, in file-name order."""
     display = shown_path(folder, root)
@@ -243,7 +252,7 @@ def _load_scripts(
             message = f"only '{SCRIPT_SUFFIX}' script files belong here; rename or move this file"
             problems.append(Problem(shown_path(path, root), 1, 1, message))
             continue
-        script = _load_script(path, shown_path(path, root), settings, problems)
+        script = _load_script(path, shown_path(path, root), settings, visitors, problems)
         if script is not None:
             scripts.append(script)
     scripts.sort(key=lambda script: (MOMENTS.index(script.meta.moment), script.id))
@@ -255,7 +264,7 @@ def _load_scripts(
 
 
 def _load_script(
-    path: Path, display: str, settings: dict[str, str], problems: list[Problem]
+    path: Path, display: str, settings: dict[str, str], visitors: Visitors, problems: list[Problem]
 ) -> Script | None:
     """Read one script: front matter, then a Jinja body of text and fields."""
     try:
@@ -291,7 +300,7 @@ def _load_script(
     if checked is None:
         return None
     meta: ScriptFrontMatter = schema.to_model(checked)
-    return _build_script(meta, doc, path, lines, closing, settings, problems)
+    return _build_script(meta, doc, path, lines, closing, settings, visitors, problems)
 
 
 def _build_script(
@@ -301,6 +310,7 @@ def _build_script(
     lines: list[str],
     closing: int,
     settings: dict[str, str],
+    visitors: Visitors,
     problems: list[Problem],
 ) -> Script | None:
     """Check a script's own rules and parse its subject and body."""
@@ -318,32 +328,67 @@ def _build_script(
     if meta.fields:  # a script without blanks may leave out 'fields'
         _unique(doc, ("fields",), [field.id for field in meta.fields], "field", problems)
     declared = [field.id for field in meta.fields]
+    phrases = PHRASES if visitors.kinds else ()
     subject_parts, subject_problems = parse_parts(
-        meta.subject or "", display, doc.where(("subject",)).line, declared, settings
+        meta.subject or "", display, doc.where(("subject",)).line, declared, settings, phrases
     )
     first, body = _body(lines, closing)
     if not body:
         problems.append(Problem(display, closing + 1, 1, "the script has no text after its front matter"))
         return None
-    body_parts, body_problems = parse_parts(body, display, first, declared, settings)
+    body_parts, body_problems = parse_parts(body, display, first, declared, settings, phrases)
     problems.extend(subject_problems + body_problems)
     used = fields_used(subject_parts) | fields_used(body_parts)
     for index, field in enumerate(meta.fields):
         if not subject_problems and not body_problems and field.id not in used:
             message = f"field '{field.id}' is declared but never used in the subject or body"
             problems.append(doc.problem(("fields", index, "id"), message))
+    _same_as_visitors(meta, doc, visitors, problems)
     if len(problems) > before:
         return None
-    examples = {field.id: field.example for field in meta.fields}
-    length = count(fill(body_parts, examples), meta.budget.unit)
-    if length > meta.budget.limit:
+    if not _within_budget(meta, doc, body_parts, visitors, problems):
+        return None
+    return Script(meta, subject_parts, body_parts, body, display)
+
+
+def _same_as_visitors(
+    meta: ScriptFrontMatter, doc: YamlDocument, visitors: Visitors, problems: list[Problem]
+) -> None:
+    """A script field that visitors.yaml also declares must read the same, since the studio asks it once."""
+    theirs = {item.id: item for item in visitors.fields}
+    for index, item in enumerate(meta.fields):
+        other = theirs.get(item.id)
+        if other is not None and (other.label, other.example) != (item.label, item.example):
+            message = (
+                f"field '{item.id}' is also a detail of {visitors.path}, as '{other.label}' "
+                f"(for example, {other.example}); give it the same label and example here"
+            )
+            problems.append(doc.problem(("fields", index, "id"), message))
+
+
+def _within_budget(
+    meta: ScriptFrontMatter,
+    doc: YamlDocument,
+    body: tuple[Part, ...],
+    visitors: Visitors,
+    problems: list[Problem],
+) -> bool:
+    """Whether the body filled with its examples fits the budget, with every kind's introduction."""
+    examples = {**visitors.examples(), **{field.id: field.example for field in meta.fields}}
+    uses_phrase = any(part.phrase is not None for part in body)
+    fits = True
+    for kind in visitors.kinds if uses_phrase else (None,):
+        length = count(fill(body, examples, kind), meta.budget.unit)
+        if length <= meta.budget.limit:
+            continue
+        fits = False
+        who = f"with the introduction of visitor '{kind.id}' ({visitors.path}), " if kind else ""
         message = (
-            f"the example text is {length} {meta.budget.unit}, over the budget of {meta.budget.limit}; "
+            f"{who}the example text is {length} {meta.budget.unit}, over the budget of {meta.budget.limit}; "
             "shorten the body or raise the budget"
         )
         problems.append(doc.problem(("budget",), message))
-        return None
-    return Script(meta, subject_parts, body_parts, body, display)
+    return fits
 
 
 def _subject_rules(meta: ScriptFrontMatter, doc: YamlDocument, problems: list[Problem]) -> None:

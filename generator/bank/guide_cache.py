@@ -2,9 +2,9 @@
 
 Reading and checking the inputs imports pydantic and validates every entry (about 0.4 s at 10,000
 questions); a build whose inputs and code are unchanged reads the Guide back instead. The key hashes
-mkdocs.yml, the bank, every file of the scripts folder, the docs folder's file names and pages, the
-code that reads and checks them (every module of bank/ and model.py) and the versions it runs on,
-as the parse cache does. Only a Guide without problems is stored. An entry is the Guide pickled,
+mkdocs.yml, the bank, visitors.yaml, every file of the scripts folder, the docs folder's file names
+and pages, the code that reads and checks them (every module of bank/ and model.py) and the versions
+it runs on, as the parse cache does. Only a Guide without problems is stored. An entry is the Guide pickled,
 behind the SHA-256 of its bytes: a damaged entry fails that check and the inputs are read afresh,
 and the unpickler makes nothing but the model's own classes.
 """
@@ -46,6 +46,8 @@ def guide_key(project: Project) -> str | None:
     try:
         for path in (*code, module_file(model), project.config_file, project.bank):
             digest.update(path.read_bytes() + b"\0")
+        visitors = project.visitors
+        digest.update(visitors.read_bytes() if visitors.is_file() else b"(no visitors file)")
         for path in sorted(project.templates.iterdir()) if project.templates.is_dir() else ():
             digest.update(path.name.encode() + b"\0" + (path.read_bytes() if path.is_file() else b"") + b"\0")
         docs = project.docs_dir

@@ -12,6 +12,7 @@ from .source import YamlDocument, parse_yaml, read_text
 PLUGIN_NAME = "guide"
 DEFAULT_BANK = "question_bank.yaml"
 DEFAULT_TEMPLATES = "email_templates"
+DEFAULT_VISITORS = "visitors.yaml"
 PAPER_SIZES = ("letter", "a4")
 DEFAULT_PAPER = "letter"
 
@@ -51,6 +52,11 @@ class Project:
     def templates(self) -> Path:
         """The outreach scripts folder."""
         return self.root / str(self.options.get("templates", DEFAULT_TEMPLATES))
+
+    @property
+    def visitors(self) -> Path:
+        """The kinds of visitor and their introductions (a guide may have none: no such file)."""
+        return self.root / str(self.options.get("visitors", DEFAULT_VISITORS))
 
     @property
     def paper(self) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import Guide, Part, Question, Script
+from ..model import Field, Guide, Part, Question, Script, Visitors
 from ..site import CHANNEL_LABELS, MOMENT_LABELS, recommended_first_questions
 from .settings import PrintSettings
 
@@ -120,13 +120,47 @@ def outreach_scripts(guide: Guide) -> dict[str, Any]:
     """Every script, grouped by its moment in the journey, its text split into lines of pieces."""
     groups: dict[str, list[dict[str, Any]]] = {moment: [] for moment in MOMENT_LABELS}
     for script in guide.scripts:
-        groups[script.meta.moment].append(_script(script))
+        groups[script.meta.moment].append(_script(script, guide.visitors))
+    introduces = any(part.phrase for script in guide.scripts for part in script.body_parts)
     return {
         "groups": [
             {"id": moment, "title": MOMENT_LABELS[moment], "scripts": scripts}
             for moment, scripts in groups.items()
             if scripts
-        ]
+        ],
+        "introductions": _introductions(guide.visitors) if introduces else [],
+    }
+
+
+def _introductions(visitors: Visitors) -> list[dict[str, str]]:
+    """Each kind of visitor and its introduction, every detail shown as its label in brackets."""
+    labels = {field.id: field.label.lower() for field in visitors.fields}
+    return [
+        {
+            "label": kind.label,
+            "text": "".join(
+                part.text if part.field is None else f"[{labels[part.field]}]" for part in kind.introduction
+            ),
+        }
+        for kind in visitors.kinds
+    ]
+
+
+def _phrase_fields(visitors: Visitors) -> dict[str, Field]:
+    """A blank for each phrase of who the visitor is, by the key `_lines` gives it."""
+    kind = visitors.default
+    if kind is None:
+        return {}
+    examples = visitors.examples()
+    return {
+        f"you-{name}": Field(
+            id=f"you-{name}",
+            label="who you are (see Introducing yourself)",
+            example="".join(
+                part.text if part.field is None else examples[part.field] for part in kind.phrase(name)
+            ),
+        )
+        for name in ("introduction", "short")
     }
 
 
@@ -150,10 +184,10 @@ def _question(guide: Guide, question: Question) -> dict[str, Any]:
     }
 
 
-def _script(script: Script) -> dict[str, Any]:
+def _script(script: Script, visitors: Visitors) -> dict[str, Any]:
     """What a handout prints of one script: facts, subject and paragraphs, blanks named uniquely."""
     meta = script.meta
-    fields = {field.id: field for field in meta.fields}
+    fields: dict[str, Any] = {**_phrase_fields(visitors), **{field.id: field for field in meta.fields}}
     seen: dict[str, int] = {}
     return {
         "id": meta.id,
@@ -173,7 +207,7 @@ def _paragraphs(parts: Iterable[Part]) -> list[list[Part]]:
     """A script body split at blank lines into paragraphs of parts."""
     paragraphs: list[list[Part]] = [[]]
     for part in parts:
-        if part.field is not None:
+        if part.field is not None or part.phrase is not None:
             paragraphs[-1].append(part)
             continue
         chunks = _BLANK_LINES.split(part.text)
@@ -187,11 +221,11 @@ def _paragraphs(parts: Iterable[Part]) -> list[list[Part]]:
 
 def _strip(parts: list[Part]) -> list[Part]:
     """A paragraph without the line breaks and spaces at its two ends."""
-    if parts and parts[0].field is None:
+    if parts and parts[0].field is None and parts[0].phrase is None:
         parts[0] = Part(text=parts[0].text.lstrip())
-    if parts and parts[-1].field is None:
+    if parts and parts[-1].field is None and parts[-1].phrase is None:
         parts[-1] = Part(text=parts[-1].text.rstrip())
-    return [part for part in parts if part.field is not None or part.text]
+    return [part for part in parts if part.field is not None or part.phrase is not None or part.text]
 
 
 def _lines(
@@ -200,20 +234,21 @@ def _lines(
     """A paragraph as lines of pieces: text, or a blank with a unique form-field name and its label."""
     lines: list[list[dict[str, str]]] = [[]]
     for part in parts:
-        if part.field is None:
+        if part.field is None and part.phrase is None:
             for index, text in enumerate(part.text.split("\n")):
                 if index:
                     lines.append([])
                 if text:
                     lines[-1].append({"text": text})
             continue
-        seen[part.field] = seen.get(part.field, 0) + 1
-        count = seen[part.field]
-        name = f"{script_id}-{part.field}" + (f"-{count}" if count > 1 else "")
-        field = fields[part.field]
+        key = part.field if part.field is not None else f"you-{part.phrase}"
+        seen[key] = seen.get(key, 0) + 1
+        count = seen[key]
+        name = f"{script_id}-{key}" + (f"-{count}" if count > 1 else "")
+        field = fields[key]
         lines[-1].append(
             {
-                "field": part.field,
+                "field": key,
                 "name": name,
                 "label": field.label,
                 "example": field.example,

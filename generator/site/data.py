@@ -7,7 +7,7 @@ from dataclasses import asdict
 from typing import Any
 
 from ..bank import count, fill
-from ..model import ChecklistItem, Guide, Part, Script
+from ..model import ChecklistItem, Guide, Part, Script, Visitors
 from .pages import LONG_BANK, question_page, script_page, site_url
 from .selection import PURPOSE_GROUP, RECOMMENDED_COUNT, purposes, recommended_first_questions
 
@@ -83,7 +83,23 @@ def scripts_data(guide: Guide, directory_urls: bool = True) -> dict[str, Any]:
     """The outreach scripts as plain data: fields, budget, and text split into parts."""
     return {
         "version": DATA_VERSION,
-        "scripts": [_script(script, directory_urls) for script in guide.scripts],
+        "scripts": [_script(script, guide.visitors, directory_urls) for script in guide.scripts],
+        "visitors": _visitors(guide.visitors),
+    }
+
+
+def _visitors(visitors: Visitors) -> dict[str, Any]:
+    """Who visitors can be: the details the introductions ask for, and each kind's phrases as parts."""
+    return {
+        "fields": [vars(field) for field in visitors.fields],
+        "kinds": [
+            {
+                "id": kind.id,
+                "label": kind.label,
+                "phrases": {"introduction": _parts(kind.introduction), "short": _parts(kind.short)},
+            }
+            for kind in visitors.kinds
+        ],
     }
 
 
@@ -97,10 +113,10 @@ def _checklist_item(item: ChecklistItem, directory_urls: bool) -> dict[str, Any]
     }
 
 
-def _script(script: Script, directory_urls: bool) -> dict[str, Any]:
+def _script(script: Script, visitors: Visitors, directory_urls: bool) -> dict[str, Any]:
     meta = script.meta
-    examples = {field.id: field.example for field in meta.fields}
-    body = fill(script.body_parts, examples)
+    examples = {**visitors.examples(), **{field.id: field.example for field in meta.fields}}
+    body = fill(script.body_parts, examples, visitors.default)
     return {
         "id": meta.id,
         "title": meta.title,
@@ -116,7 +132,7 @@ def _script(script: Script, directory_urls: bool) -> dict[str, Any]:
         "body": script.body_source,
         "body_parts": _parts(script.body_parts),
         "example": {
-            "subject": fill(script.subject_parts, examples) if meta.subject else None,
+            "subject": fill(script.subject_parts, examples, visitors.default) if meta.subject else None,
             "body": body,
             "length": count(body, meta.budget.unit),
         },
@@ -124,7 +140,14 @@ def _script(script: Script, directory_urls: bool) -> dict[str, Any]:
 
 
 def _parts(parts: tuple[Part, ...]) -> list[dict[str, str]]:
-    return [{"field": part.field} if part.field else {"text": part.text} for part in parts]
+    return [
+        {"field": part.field}
+        if part.field
+        else {"phrase": part.phrase}
+        if part.phrase
+        else {"text": part.text}
+        for part in parts
+    ]
 
 
 def _dump(data: dict[str, Any]) -> str:

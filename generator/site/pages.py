@@ -11,7 +11,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from ..model import Guide, Part, Question, Script
+from ..model import Field, Guide, Part, Question, Script, Visitor, Visitors
 from .selection import recommended_first_questions
 
 CHANNEL_LABELS = {
@@ -86,24 +86,55 @@ def markdown_text(text: str) -> Markup:
     return Markup(_MARKDOWN_SPECIAL.sub(r"\\\1", str(escape(" ".join(text.split())))))
 
 
-def filled_html(parts: Iterable[Part], script: Script, inline: bool = False) -> Markup:
-    """A script's text as HTML (paragraphs unless inline), each field shown as its marked example."""
-    fields = {field.id: field for field in script.meta.fields}
+def filled_html(
+    parts: Iterable[Part], script: Script, visitors: Visitors | None = None, inline: bool = False
+) -> Markup:
+    """A script's text as HTML (paragraphs unless inline), each field shown as its marked example.
+
+    A phrase of who the visitor is reads as the first kind of visitor's, marked as a whole.
+    """
+    visitors = visitors or Visitors()
+    fields = {field.id: field for field in (*visitors.fields, *script.meta.fields)}
     pieces: list[str] = []
     for part in parts:
-        if part.field is None:
-            pieces.append(str(escape(part.text)))
-        else:
-            field = fields[part.field]
-            example = str(escape(field.example)).replace("\n", "<br>")
+        if part.phrase is not None and visitors.default is not None:
+            inner = _marked(visitors.default.phrase(part.phrase), fields)
             pieces.append(
-                f'<mark class="guide-field" data-field="{escape(field.id)}" '
-                f'title="{escape(field.label)}">{example}</mark>'
+                f'<span class="guide-script__you" data-phrase="{escape(part.phrase)}">{inner}</span>'
             )
+        else:
+            pieces.append(_marked((part,), fields))
     if inline:
         return Markup(" ".join("".join(pieces).split("\n")))
     paragraphs = re.split(r"\n\s*\n", "".join(pieces).strip())
     return Markup("\n".join(f"<p>{p.replace(chr(10), '<br>')}</p>" for p in paragraphs if p))
+
+
+def _marked(parts: Iterable[Part], fields: dict[str, Field]) -> str:
+    """Text escaped, and each field as its example in a <mark> titled with its label."""
+    pieces: list[str] = []
+    for part in parts:
+        if part.field is None:
+            pieces.append(str(escape(part.text)))
+            continue
+        field = fields[part.field]
+        example = str(escape(field.example)).replace("\n", "<br>")
+        pieces.append(
+            f'<mark class="guide-field" data-field="{escape(field.id)}" title="{escape(field.label)}">{example}</mark>'
+        )
+    return "".join(pieces)
+
+
+def visitor_variants(script: Script, visitors: Visitors) -> list[tuple[Visitor, Markup, list[Field]]]:
+    """For a script that introduces the visitor: each kind, its phrase as marked HTML, and its fields."""
+    used = [part.phrase for part in (*script.subject_parts, *script.body_parts) if part.phrase is not None]
+    if not used:
+        return []
+    fields = {field.id: field for field in visitors.fields}
+    return [
+        (kind, Markup(_marked(kind.phrase(used[0]), fields)), visitors.fields_of(kind))
+        for kind in visitors.kinds
+    ]
 
 
 def front_matter_title(title: str) -> Markup:
@@ -161,6 +192,7 @@ def _environment() -> Environment:
         tag_list=_tag_list,
         data_tags=_data_tags,
         channel_labels=CHANNEL_LABELS,
+        visitor_variants=visitor_variants,
     )
     return env
 

@@ -22,7 +22,7 @@ const EMPTY = {
   version: 1,
   prepSheets: [],
   activePrepSheet: null,
-  profile: { who: "", exploring: "", fields: {} },
+  profile: { who: "", exploring: "", visitor: "", fields: {} },
   settings: { timerSound: false },
   checklists: {},
   contacts: [],
@@ -77,7 +77,7 @@ function full() {
     version: 1,
     prepSheets: [sheet(), sheet({ id: "sheet-2", questions: [] })],
     activePrepSheet: "sheet-2",
-    profile: { who: "A student", exploring: "data work", fields: { your_name: "Sam", contact_name: "Ana" } },
+    profile: { who: "A student", exploring: "data work", visitor: "career-changer", fields: { your_name: "Sam", contact_name: "Ana" } },
     settings: { timerSound: true },
     checklists: { "before-send-pitch": { done: true, at: "2024-01-03T00:00:00.000Z" } },
     contacts: [contact(), contact({ id: "c2", name: "Bo", referredBy: "c1" })],
@@ -233,7 +233,7 @@ describe("normalise", () => {
     };
     const { data, lost } = normalise(input);
     assert.equal(lost, 6);
-    assert.deepEqual(data.profile, { who: "Sam", exploring: "", fields: { your_name: "Sam" } });
+    assert.deepEqual(data.profile, { who: "Sam", exploring: "", visitor: "", fields: { your_name: "Sam" } });
     assert.deepEqual(data.scripts, { "cold-email": { fields: { a_b: "ok" }, updated: "" } });
   });
 
@@ -386,6 +386,7 @@ describe("mergeData", () => {
     profile: {
       who: "Them",
       exploring: "policy",
+      visitor: "newcomer",
       fields: { your_name: "Other", your_email: "a@b.ca", your_phone: "555" },
     },
     checklists: {
@@ -423,6 +424,7 @@ describe("mergeData", () => {
     assert.deepEqual(mergeData(mine(), theirs()).profile, {
       who: "Me",
       exploring: "policy",
+      visitor: "newcomer",
       fields: { your_name: "Sam", your_email: "a@b.ca", your_phone: "555" },
     });
   });

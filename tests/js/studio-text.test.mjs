@@ -8,6 +8,10 @@ import {
   ALWAYS_SHARED,
   LINKEDIN_NOTE_LIMITS,
   countCharacters,
+  expandPhrases,
+  kindFieldIds,
+  usesPhrases,
+  visitorKind,
   fillParts,
   joinPieces,
   linkedinFit,
@@ -140,5 +144,48 @@ describe("mailtoHref", () => {
 
   test("encodes what would break the link: #, %, = and +", () => {
     assert.equal(mailtoHref("50% #1", "a=b+c"), "mailto:?subject=50%25%20%231&body=a%3Db%2Bc");
+  });
+});
+
+describe("who the visitor is", () => {
+  const visitors = {
+    fields: [{ id: "your_school" }, { id: "current_role" }],
+    kinds: [
+      { id: "student", label: "A student", phrases: { introduction: [{ text: "a student at " }, { field: "your_school" }], short: [{ text: "a student" }] } },
+      { id: "changer", label: "Changing careers", phrases: { introduction: [{ field: "current_role" }, { text: " changing careers" }], short: [{ field: "current_role" }] } },
+    ],
+  };
+  const body = [{ text: "I am Sam, " }, { phrase: "introduction" }, { text: "." }];
+
+  test("a phrase becomes the chosen kind's parts, and nothing without a kind", () => {
+    assert.deepEqual(expandPhrases(body, visitors.kinds[1]), [{ text: "I am Sam, " }, { field: "current_role" }, { text: " changing careers" }, { text: "." }]);
+    assert.deepEqual(expandPhrases([{ phrase: "short" }], visitors.kinds[0]), [{ text: "a student" }]);
+    assert.deepEqual(expandPhrases(body, null), [{ text: "I am Sam, " }, { text: "." }]);
+    assert.deepEqual(expandPhrases([{ phrase: "unknown" }], visitors.kinds[0]), []);
+  });
+
+  test("the kept kind, or the first when the kept one is gone or none was chosen", () => {
+    assert.equal(visitorKind(visitors, "changer").id, "changer");
+    assert.equal(visitorKind(visitors, "retired-kind").id, "student");
+    assert.equal(visitorKind(visitors, "").id, "student");
+    assert.equal(visitorKind({ kinds: [] }, "student"), null);
+    assert.equal(visitorKind(undefined, "student"), null);
+  });
+
+  test("a kind asks for the fields of its phrases, once each, in order", () => {
+    assert.deepEqual(kindFieldIds(visitors.kinds[1]), ["current_role"]);
+    assert.deepEqual(kindFieldIds(visitors.kinds[0]), ["your_school"]);
+    assert.deepEqual(kindFieldIds(null), []);
+  });
+
+  test("a script says who the visitor is when a part of its subject or body is a phrase", () => {
+    assert.equal(usesPhrases({ body_parts: body }), true);
+    assert.equal(usesPhrases({ subject_parts: [{ phrase: "short" }], body_parts: [] }), true);
+    assert.equal(usesPhrases({ body_parts: [{ text: "Hello" }, { field: "x" }] }), false);
+  });
+
+  test("the visitor's own details are shared by every script", () => {
+    const shared = sharedFieldIds([{ fields: [{ id: "topic" }] }], visitors.fields);
+    assert.ok(shared.has("current_role") && shared.has("your_school") && !shared.has("topic"));
   });
 });

@@ -8,7 +8,8 @@
 //     version: 1,                     schema version; MIGRATIONS upgrade older objects step by step
 //     prepSheets: [PrepSheet],        one per contact, in the order they were made
 //     activePrepSheet: id | null,     the sheet the question picker adds to
-//     profile: {who, exploring,       the visitor's own details, reused by new sheets (and later tools)
+//     profile: {who, exploring,       the visitor's own details, reused by new sheets (and later tools);
+//       visitor,                      the kind of visitor they said they are (an id of visitors.yaml)
 //       fields: {fieldId: text}},     script-studio answers shared by every script (your_name, contact_name...)
 //     settings: {timerSound},         preferences of the tools
 //     checklists: {itemId: {done, at}},  checklist ticks (checklists.js): done true/false, at an ISO time
@@ -50,14 +51,14 @@ export const MIGRATIONS = {
 const RESEARCH = ["field", "organization", "name", "role", "found", "notes"];
 const LOGISTICS = ["date", "time", "place"];
 const PITCH = ["who", "exploring", "why"];
-export const PROFILE = ["who", "exploring"];
+export const PROFILE = ["who", "exploring", "visitor"];
 
 export function emptyData() {
   return {
     version: SCHEMA_VERSION,
     prepSheets: [],
     activePrepSheet: null,
-    profile: { who: "", exploring: "", fields: {} },
+    profile: { who: "", exploring: "", visitor: "", fields: {} },
     settings: { timerSound: false },
     checklists: {},
     contacts: [],

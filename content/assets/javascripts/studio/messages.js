@@ -6,6 +6,8 @@ addMessages("en", {
   "studio.heading": "Write your own",
   "studio.intro": "Fill in the blanks: your message is put together below as you type, ready to copy. What you type stays in this browser.",
   "studio.formLabel": "Your details for this script",
+  "studio.whoLegend": "Who you are",
+  "studio.whoHint": "Choose what describes you best: the message introduces you that way, with the details it asks for below. Remembered for every script.",
   "studio.sharedLegend": "Shared with the other scripts",
   "studio.sharedHint": "Your name, your contact's name and the like: remembered in this browser and filled in on every outreach script that asks for them.",
   "studio.ownLegend": "Only for this message",

@@ -12,21 +12,49 @@ export const LINKEDIN_NOTE_LIMITS = { free: 200, premium: 300 };
  */
 export const ALWAYS_SHARED = ["your_name", "your_program", "your_school", "your_email", "your_phone", "contact_name"];
 
-/** The ids of the fields shared across scripts, given scripts.json's list of scripts. */
-export function sharedFieldIds(scripts) {
+/** The ids of the fields shared across scripts, given scripts.json's scripts and its visitors' details. */
+export function sharedFieldIds(scripts, visitorFields = []) {
   const uses = new Map();
   for (const script of scripts) {
     for (const id of new Set((script.fields || []).map((field) => field.id))) {
       uses.set(id, (uses.get(id) || 0) + 1);
     }
   }
-  const shared = new Set(ALWAYS_SHARED);
+  const shared = new Set([...ALWAYS_SHARED, ...visitorFields.map((field) => field.id)]);
   for (const [id, count] of uses) {
     if (count >= 2) {
       shared.add(id);
     }
   }
   return shared;
+}
+
+/** Whether a script's parts say who the visitor is ({{ you.introduction }} and the like). */
+export function usesPhrases(script) {
+  return [...(script.subject_parts || []), ...(script.body_parts || [])].some((part) => typeof part.phrase === "string");
+}
+
+/** The kind of visitor with id `id` in scripts.json's `visitors`, or the first kind; null when there are none. */
+export function visitorKind(visitors, id) {
+  const kinds = (visitors && Array.isArray(visitors.kinds) ? visitors.kinds : []).filter((kind) => kind && typeof kind.id === "string");
+  return kinds.find((kind) => kind.id === id) || kinds[0] || null;
+}
+
+/** The ids of the fields a kind of visitor's phrases ask for, in order. */
+export function kindFieldIds(kind) {
+  const parts = Object.values((kind && kind.phrases) || {}).flat();
+  return [...new Set(parts.filter((part) => part && typeof part.field === "string").map((part) => part.field))];
+}
+
+/** The parts with each phrase ({phrase: "introduction"}) replaced by the kind's own parts (by none without a kind). */
+export function expandPhrases(parts, kind) {
+  return (parts || []).flatMap((part) => {
+    if (typeof part.phrase !== "string") {
+      return [part];
+    }
+    const own = kind && kind.phrases && kind.phrases[part.phrase];
+    return Array.isArray(own) ? own : [];
+  });
 }
 
 /**

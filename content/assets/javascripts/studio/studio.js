@@ -14,7 +14,8 @@ import { store } from "../core/store.js";
 import { t } from "../core/strings.js";
 import "../core/messages.js";
 import "./messages.js";
-import { fillParts, joinPieces, linkedinFit, mailtoHref, measure, sharedFieldIds, textSeconds } from "./studio-text.js";
+import { expandPhrases, fillParts, joinPieces, linkedinFit, mailtoHref, measure, sharedFieldIds, textSeconds, usesPhrases } from "./studio-text.js";
+import { chosenKind, whoFieldset } from "./who.js";
 
 const SOURCE = "studio";
 const SPOKEN = new Set(["phone", "voicemail"]);
@@ -22,15 +23,21 @@ const AUTOCOMPLETE = { your_name: "name", your_email: "email", your_phone: "tel"
 
 let scripts = null;
 
-/** The outreach scripts (scripts.json), fetched once per visit; null when they cannot be read. */
+/** scripts.json, fetched once per visit: {scripts, visitors}; null when it cannot be read. */
 function loadScripts() {
   if (!scripts) {
     scripts = fetch(new URL("scripts.json", SITE_ROOT))
       .then((response) => (response.ok ? response.json() : null))
-      .then((data) => (data && Array.isArray(data.scripts) ? data.scripts : null))
+      .then((data) => (data && Array.isArray(data.scripts) ? { scripts: data.scripts, visitors: visitorsOf(data) } : null))
       .catch(() => null);
   }
   return scripts;
+}
+
+/** The kinds of visitor and their details in scripts.json, empty when it has none. */
+function visitorsOf(data) {
+  const visitors = data.visitors && typeof data.visitors === "object" ? data.visitors : {};
+  return { fields: Array.isArray(visitors.fields) ? visitors.fields : [], kinds: Array.isArray(visitors.kinds) ? visitors.kinds : [] };
 }
 
 onPage(() => {
@@ -40,9 +47,10 @@ onPage(() => {
   }
   const ending = new AbortController();
   busyUntil(root, loadScripts()).then((all) => {
-    const script = all && all.find((candidate) => candidate.id === root.dataset.scriptId);
+    const script = all && all.scripts.find((candidate) => candidate.id === root.dataset.scriptId);
     if (!ending.signal.aborted && script && Array.isArray(script.body_parts)) {
-      ending.signal.addEventListener("abort", mountStudio(root, script, sharedFieldIds(all)));
+      const shared = sharedFieldIds(all.scripts, all.visitors.fields);
+      ending.signal.addEventListener("abort", mountStudio(root, script, shared, all.visitors));
     }
   });
   return () => ending.abort();
@@ -70,14 +78,14 @@ function showPieces(target, pieces) {
   );
 }
 
-/** Build the studio for `script` in `root`; `shared` holds the ids of the fields every script shares. */
-function mountStudio(root, script, shared) {
-  const context = scriptContext(script, shared);
+/** Build the studio for `script` in `root`; `shared`: the ids of the fields every script shares. */
+function mountStudio(root, script, shared, visitors) {
+  const context = scriptContext(script, shared, visitors);
   const form = studioForm(context);
   const preview = studioPreview(context);
   const app = studioApp(form.element, preview.element);
   const show = () => showScript(context, preview, app.element);
-  const sync = () => syncControls(context, form.controls, show);
+  const sync = () => syncControls(context, form, show);
   // Each field saves its answer as it is typed (studioForm); the preview follows every keystroke.
   form.element.addEventListener("input", show);
   form.clearButton.addEventListener("click", () => clearForm(context, form.say, sync));
@@ -95,14 +103,24 @@ function mountStudio(root, script, shared) {
   };
 }
 
-/** What every part of the studio needs to know about the script. */
-function scriptContext(script, shared) {
-  const fields = (script.fields || []).filter((item) => item && typeof item.id === "string");
+/**
+ * What every part of the studio needs to know about the script. A script that says who the visitor
+ * is ({{ you.introduction }}) also asks for the visitor's own details, before its own fields.
+ */
+function scriptContext(script, shared, visitors) {
+  const own = (script.fields || []).filter((item) => item && typeof item.id === "string");
+  const ownIds = new Set(own.map((item) => item.id));
+  const introduces = usesPhrases(script) && visitors.kinds.length > 0;
+  const about = introduces ? visitors.fields.filter((item) => item && typeof item.id === "string" && !ownIds.has(item.id)) : [];
+  const fields = [...about, ...own];
   const labels = new Map(fields.map((item) => [item.id, item.label]));
   return {
     script,
     shared,
     fields,
+    visitors: introduces ? visitors : null,
+    ownIds,
+    parts: (name) => expandPhrases(script[name], introduces ? chosenKind(store.data, visitors) : null),
     sharedItems: fields.filter((item) => shared.has(item.id)),
     ownItems: fields.filter((item) => !shared.has(item.id)),
     blank: (id) => t("studio.blank", { label: labels.get(id) || id }),
@@ -150,31 +168,42 @@ function answersOrExamples(fields, answers) {
 
 /** The subject's and the body's pieces, filled in with `answers`. */
 function filledPieces(context, answers) {
-  const { script, blank, hasSubject } = context;
+  const { blank, hasSubject, parts } = context;
   return {
-    subject: hasSubject ? fillParts(script.subject_parts, answers, blank, true) : [],
-    body: fillParts(script.body_parts, answers, blank),
+    subject: hasSubject ? fillParts(parts("subject_parts"), answers, blank, true) : [],
+    body: fillParts(parts("body_parts"), answers, blank),
   };
 }
 
 // --- The form ---------------------------------------------------------------------------------------
 
-/** The form: shared and own fields, the clear button and its status. Returns {element, controls, clearButton, say}. */
+/** The form: who you are, shared and own fields, the clear button and its status. Returns {element, controls, who, clearButton, say}. */
 function studioForm(context) {
-  const { fields, sharedItems, ownItems } = context;
+  const { fields, sharedItems, ownItems, visitors } = context;
   const controls = new Map();
+  const who = visitors ? whoFieldset(visitors, context.ownIds, (id) => chooseKind(id, controls, who)) : null;
   const formStatus = h("p", { class: "guide-studio__status", role: "status" });
   const clearButton = h("button", { type: "button", class: "guide-button", "data-focus-key": "studio-clear", text: t("studio.clear") });
   const makeField = (item) => answerField(context, item, controls);
   const element = h(
     "form",
     { class: "guide-studio__form", "aria-label": t("studio.formLabel"), on: { submit: (event) => event.preventDefault() } },
+    who ? who.element : null,
     fieldGroup(t("studio.sharedLegend"), t("studio.sharedHint"), sharedItems, "shared", makeField),
     fieldGroup(t("studio.ownLegend"), t("studio.ownHint"), ownItems, "own", makeField),
     fields.length ? h("div", { class: "guide-actions" }, clearButton) : null,
     fields.length ? formStatus : null,
   );
-  return { element, controls, clearButton, say: liveRegion(formStatus) };
+  who?.sync(store.data, controls);
+  return { element, controls, who, clearButton, say: liveRegion(formStatus) };
+}
+
+/** Keep the kind of visitor chosen, and show the details it asks for; the form's input event redraws. */
+function chooseKind(id, controls, who) {
+  store.update((data) => {
+    data.profile.visitor = id;
+  }, SOURCE);
+  who.sync(store.data, controls);
 }
 
 /** One field of the form, saving its answer as it is typed; `controls` gets {fieldId: field}, for syncControls. */
@@ -210,7 +239,8 @@ function fieldGroup(legend, hint, items, kind, makeField) {
 }
 
 /** Put the stored answers back in the form (after another tab, an import or a reset changed them). */
-function syncControls(context, controls, show) {
+function syncControls(context, { controls, who }, show) {
+  who?.sync(store.data, controls);
   for (const [id, made] of controls) {
     const wanted = answerOf(store.data, context, id);
     if (made.control.value !== wanted) {
@@ -362,7 +392,7 @@ function showScript(context, preview, app) {
   showPieces(preview.bodyText, pieces.body);
   // Blanks are measured at their examples' length, so an empty form is not "too long" for its
   // placeholders, and a half-filled one shows about how long the finished message will be.
-  const measured = joinPieces(fillParts(script.body_parts, answersOrExamples(context.fields, answers), blank));
+  const measured = joinPieces(fillParts(context.parts("body_parts"), answersOrExamples(context.fields, answers), blank));
   showLength(script.budget, preview, app, measured, pieces.body.some((piece) => piece.blank));
   showExtra(context, preview.extra, measured);
   if (preview.mailto) {

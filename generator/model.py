@@ -63,12 +63,16 @@ class Question:
 
 @dataclass(frozen=True, kw_only=True)
 class Field:
-    """A blank in an outreach script that the student fills in."""
+    """A blank in an outreach script that the visitor fills in, or, if optional, words they may leave out.
+
+    An optional field's `example` is its words, which the script includes unless the visitor says no.
+    """
 
     id: str
     label: str
     example: str
     multiline: bool = False
+    optional: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -85,12 +85,20 @@ class Question(Entry):
 
 
 class Field(Entry):
-    """A blank in an outreach script that the student fills in."""
+    """A blank in an outreach script that the visitor fills in, or, if optional, words they may leave out."""
 
     id: FieldId
     label: Text
     example: Text
     multiline: bool = False
+    optional: bool = False
+
+    @model_validator(mode="after")
+    def _optional_is_one_line(self) -> Field:
+        if self.optional and self.multiline:
+            message = "an optional part is words the visitor keeps or leaves out: it cannot be multiline"
+            raise PydanticCustomError("optional", message)
+        return self
 
 
 class Budget(Entry):

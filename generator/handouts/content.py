@@ -242,6 +242,9 @@ def _lines(
                     lines[-1].append({"text": text})
             continue
         key = part.field if part.field is not None else f"you-{part.phrase}"
+        if fields[key].optional:  # words to keep or cross out, not a blank
+            lines[-1].append({"text": f"[{fields[key].example}]"})
+            continue
         seen[key] = seen.get(key, 0) + 1
         count = seen[key]
         name = f"{script_id}-{key}" + (f"-{count}" if count > 1 else "")

@@ -118,6 +118,12 @@ def _marked(parts: Iterable[Part], fields: dict[str, Field]) -> str:
             pieces.append(str(escape(part.text)))
             continue
         field = fields[part.field]
+        if field.optional:  # words to keep or leave out, not a blank to fill
+            pieces.append(
+                f'<span class="guide-script__optional" data-field="{escape(field.id)}" '
+                f'title="Optional: {escape(field.label)}">[{escape(field.example)}]</span>'
+            )
+            continue
         example = str(escape(field.example)).replace("\n", "<br>")
         pieces.append(
             f'<mark class="guide-field" data-field="{escape(field.id)}" title="{escape(field.label)}">{example}</mark>'

@@ -8,7 +8,9 @@ import {
   ALWAYS_SHARED,
   LINKEDIN_NOTE_LIMITS,
   countCharacters,
+  LEFT_OUT,
   expandPhrases,
+  settleOptional,
   kindFieldIds,
   usesPhrases,
   visitorKind,
@@ -187,5 +189,30 @@ describe("who the visitor is", () => {
   test("the visitor's own details are shared by every script", () => {
     const shared = sharedFieldIds([{ fields: [{ id: "topic" }] }], visitors.fields);
     assert.ok(shared.has("current_role") && shared.has("your_school") && !shared.has("topic"));
+  });
+});
+
+describe("settleOptional", () => {
+  const fields = [{ id: "name", example: "Sam" }, { id: "no_job", example: "I am not asking for a job.", optional: true }];
+  const parts = [{ text: "Twenty minutes? " }, { field: "no_job" }, { text: "\n\nThanks, " }, { field: "name" }];
+
+  test("a kept optional part reads as its own words, whatever else was typed", () => {
+    const settled = settleOptional(parts, fields, { name: "Ana", no_job: "" });
+    assert.deepEqual(settled.parts, parts);
+    assert.deepEqual(settled.values, { name: "Ana", no_job: "I am not asking for a job." });
+    assert.equal(settleOptional(parts, fields, { name: "", no_job: "yes" }).values.no_job, "I am not asking for a job.");
+  });
+
+  test("a part left out is gone, with no space left at the end of its line", () => {
+    const settled = settleOptional(parts, fields, { name: "Ana", no_job: LEFT_OUT });
+    assert.deepEqual(settled.parts, [{ text: "Twenty minutes?" }, { text: "\n\nThanks, " }, { field: "name" }]);
+    const filled = joinPieces(fillParts(settled.parts, settled.values, (id) => `[${id}]`));
+    assert.equal(filled, "Twenty minutes?\n\nThanks, Ana");
+  });
+
+  test("in the middle of a line, one space stays between the sentences around it", () => {
+    const middle = [{ text: "Hello. " }, { field: "no_job" }, { text: " Bye." }];
+    const settled = settleOptional(middle, fields, { no_job: LEFT_OUT });
+    assert.equal(joinPieces(fillParts(settled.parts, settled.values, (id) => id)), "Hello. Bye.");
   });
 });

@@ -8,6 +8,7 @@ addMessages("en", {
   "studio.formLabel": "Your details for this script",
   "studio.whoLegend": "Who you are",
   "studio.whoHint": "Choose what describes you best: the message introduces you that way, with the details it asks for below. Remembered for every script.",
+  "studio.keepOptional": "{label}: “{words}”",
   "studio.sharedLegend": "Shared with the other scripts",
   "studio.sharedHint": "Your name, your contact's name and the like: remembered in this browser and filled in on every outreach script that asks for them.",
   "studio.ownLegend": "Only for this message",

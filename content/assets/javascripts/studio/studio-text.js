@@ -29,6 +29,39 @@ export function sharedFieldIds(scripts, visitorFields = []) {
   return shared;
 }
 
+/** The answer that leaves an optional part of a script out (any other keeps it). */
+export const LEFT_OUT = "no";
+
+/**
+ * The parts and answers with each optional part settled: kept, its answer is its own words; left out
+ * (its answer is LEFT_OUT), it is gone, with the space it leaves closed up. `fields`: the script's.
+ */
+export function settleOptional(parts, fields, answers) {
+  const optional = new Map((fields || []).filter((item) => item && item.optional === true).map((item) => [item.id, item]));
+  const values = { ...answers };
+  const kept = [];
+  for (const part of parts || []) {
+    const item = optional.get(part.field);
+    if (!item) {
+      kept.push(part);
+    } else if (answers[item.id] === LEFT_OUT) {
+      closeUp(kept);
+    } else {
+      values[item.id] = item.example || "";
+      kept.push(part);
+    }
+  }
+  return { parts: kept, values };
+}
+
+/** After a part is left out: no space before the end of a line, or before the text that follows. */
+function closeUp(parts) {
+  const last = parts[parts.length - 1];
+  if (last && typeof last.text === "string" && !last.field) {
+    parts[parts.length - 1] = { text: last.text.replace(/[ \t]+$/, "") };
+  }
+}
+
 /** Whether a script's parts say who the visitor is ({{ you.introduction }} and the like). */
 export function usesPhrases(script) {
   return [...(script.subject_parts || []), ...(script.body_parts || [])].some((part) => typeof part.phrase === "string");

@@ -14,7 +14,19 @@ import { store } from "../core/store.js";
 import { t } from "../core/strings.js";
 import "../core/messages.js";
 import "./messages.js";
-import { expandPhrases, fillParts, joinPieces, linkedinFit, mailtoHref, measure, sharedFieldIds, textSeconds, usesPhrases } from "./studio-text.js";
+import {
+  LEFT_OUT,
+  expandPhrases,
+  fillParts,
+  joinPieces,
+  linkedinFit,
+  mailtoHref,
+  measure,
+  settleOptional,
+  sharedFieldIds,
+  textSeconds,
+  usesPhrases,
+} from "./studio-text.js";
 import { chosenKind, whoFieldset } from "./who.js";
 
 const SOURCE = "studio";
@@ -166,12 +178,14 @@ function answersOrExamples(fields, answers) {
   return Object.fromEntries(fields.map((item) => [item.id, answers[item.id].trim() || item.example || ""]));
 }
 
-/** The subject's and the body's pieces, filled in with `answers`. */
+/** The subject's and the body's pieces, filled in with `answers` (optional parts kept or left out). */
 function filledPieces(context, answers) {
-  const { blank, hasSubject, parts } = context;
+  const { blank, hasSubject, parts, fields } = context;
+  const subject = settleOptional(parts("subject_parts"), fields, answers);
+  const body = settleOptional(parts("body_parts"), fields, answers);
   return {
-    subject: hasSubject ? fillParts(parts("subject_parts"), answers, blank, true) : [],
-    body: fillParts(parts("body_parts"), answers, blank),
+    subject: hasSubject ? fillParts(subject.parts, subject.values, blank, true) : [],
+    body: fillParts(body.parts, body.values, blank),
   };
 }
 
@@ -208,6 +222,12 @@ function chooseKind(id, controls, who) {
 
 /** One field of the form, saving its answer as it is typed; `controls` gets {fieldId: field}, for syncControls. */
 function answerField(context, item, controls) {
+  const save = (text) => store.updateSoon((data) => setAnswer(data, context, item.id, text), SOURCE);
+  if (item.optional === true) {
+    const made = optionalField(item, answerOf(store.data, context, item.id), save);
+    controls.set(item.id, made);
+    return made.wrapper;
+  }
   const made = field({
     label: item.label,
     value: answerOf(store.data, context, item.id),
@@ -217,10 +237,31 @@ function answerField(context, item, controls) {
     autocomplete: AUTOCOMPLETE[item.id],
     class: item.multiline ? "guide-field--wide" : "",
     attrs: { placeholder: item.example, name: item.id, "data-field": item.id },
-    onInput: (text) => store.updateSoon((data) => setAnswer(data, context, item.id, text), SOURCE),
+    onInput: save,
   });
   controls.set(item.id, made);
   return made.wrapper;
+}
+
+/** An optional part as a checkbox, ticked to keep its words; its `control.value` is the answer kept. */
+function optionalField(item, answer, save) {
+  const box = h("input", { type: "checkbox", name: item.id, "data-field": item.id, "data-focus-key": `studio-${item.id}` });
+  box.checked = answer !== LEFT_OUT;
+  box.addEventListener("input", () => save(box.checked ? "" : LEFT_OUT));
+  const wrapper = h(
+    "div",
+    { class: "guide-field guide-field--wide guide-studio__optional" },
+    h("label", { class: "guide-choice" }, box, " ", t("studio.keepOptional", { label: item.label, words: item.example })),
+  );
+  const control = {
+    get value() {
+      return box.checked ? "" : LEFT_OUT;
+    },
+    set value(answer) {
+      box.checked = answer !== LEFT_OUT;
+    },
+  };
+  return { wrapper, control, refresh: () => {} };
 }
 
 /** A fieldset of fields with a legend and a hint; null when there are none. */
@@ -392,7 +433,8 @@ function showScript(context, preview, app) {
   showPieces(preview.bodyText, pieces.body);
   // Blanks are measured at their examples' length, so an empty form is not "too long" for its
   // placeholders, and a half-filled one shows about how long the finished message will be.
-  const measured = joinPieces(fillParts(context.parts("body_parts"), answersOrExamples(context.fields, answers), blank));
+  const settled = settleOptional(context.parts("body_parts"), context.fields, answers);
+  const measured = joinPieces(fillParts(settled.parts, answersOrExamples(context.fields, settled.values), blank));
   showLength(script.budget, preview, app, measured, pieces.body.some((piece) => piece.blank));
   showExtra(context, preview.extra, measured);
   if (preview.mailto) {

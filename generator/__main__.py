@@ -8,7 +8,8 @@ import time
 from pathlib import Path
 
 from .bank import Project, load_project, read_project
-from .errors import GeneratorError, GuideError
+from .bank.similar import similar_questions
+from .errors import GeneratorError, GuideError, Problem
 from .stage import stage
 
 
@@ -25,7 +26,9 @@ def main(argv: list[str] | None = None) -> int:
         project = read_project(args.config_file)
         guide = load_project(project)
         if args.command == "check":
-            return _report_check(project, len(guide.questions), len(guide.categories), len(guide.scripts))
+            _report_check(project, len(guide.questions), len(guide.categories), len(guide.scripts))
+            _report_warnings(similar_questions(project, guide.questions))
+            return 0
         started = time.perf_counter()
         count = stage(project, guide, args.out_dir)
         seconds = time.perf_counter() - started
@@ -41,13 +44,25 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
-def _report_check(project: Project, questions: int, categories: int, scripts: int) -> int:
+def _report_check(project: Project, questions: int, categories: int, scripts: int) -> None:
     print(
         f"OK: {_count(questions, 'question')} in {_count(categories, 'category', 'categories')} "
         f"and {_count(scripts, 'outreach script')} "
         f"({project.bank.name}, {project.templates.name}/)"
     )
-    return 0
+
+
+def _report_warnings(warnings: list[Problem]) -> None:
+    """Warnings one per line, then how many: they stop nothing, and check still succeeds."""
+    if not warnings:
+        return
+    sys.stdout.flush()  # after the OK line, also when both go to one file
+    for warning in warnings:
+        print(warning, file=sys.stderr)
+    print(
+        f"{_count(len(warnings), 'warning')} about near-duplicate questions; they do not stop the build.",
+        file=sys.stderr,
+    )
 
 
 def _count(number: int, singular: str, plural: str = "") -> str:

@@ -167,14 +167,6 @@ class VisitorKind:
     short: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
-class VisitorsFile:
-    """visitors.yaml: the details visitors give about themselves, and the kinds of visitor."""
-
-    fields: list[Field] = field(default_factory=list)
-    visitors: list[VisitorKind]
-
-
 @dataclass(frozen=True)
 class Visitor:
     """A kind of visitor, its introduction split into text and fields."""

@@ -19,6 +19,7 @@ from .bank import (
     DEFAULT_BANK,
     DEFAULT_PAPER,
     DEFAULT_TEMPLATES,
+    DEFAULT_VISITORS,
     fill_placeholders,
     load_project,
     read_project,
@@ -57,6 +58,8 @@ class GuideConfig(base.Config):  # type: ignore[no-untyped-call]
     """The folder of outreach script files, relative to mkdocs.yml."""
     paper = c.Type(str, default=DEFAULT_PAPER)
     """The paper size of the printed handouts: letter or a4."""
+    visitors = c.Type(str, default=DEFAULT_VISITORS)
+    """The kinds of visitor and their introductions, relative to mkdocs.yml (optional)."""
 
 
 class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
@@ -133,10 +136,12 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         return files
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
-        """Rebuild when the question bank or any outreach script changes."""
+        """Rebuild when the question bank, the kinds of visitor or any outreach script changes."""
         root = Path(config.config_file_path).parent
         server.watch(str(root / self.config.bank))
         server.watch(str(root / self.config.templates))
+        if (root / self.config.visitors).is_file():
+            server.watch(str(root / self.config.visitors))
         if self._handouts is not None:
             self._handouts.printed.mkdir(parents=True, exist_ok=True)
             server.watch(str(self._handouts.printed))  # handouts printed in the background reload the site

@@ -140,20 +140,6 @@ class VisitorKind(Entry):
     short: Text | None = None
 
 
-class VisitorsFile(Entry):
-    """visitors.yaml: the details visitors give about themselves, and the kinds of visitor."""
-
-    fields: list[Field] = []
-    visitors: list[VisitorKind]
-
-    @field_validator("visitors")
-    @classmethod
-    def _not_empty(cls, visitors: list[VisitorKind]) -> list[VisitorKind]:
-        if not visitors:
-            raise PydanticCustomError("too_short", "must list at least one kind of visitor")
-        return visitors
-
-
 HexColour = Annotated[str, StringConstraints(pattern=HEX_COLOUR_PATTERN)]
 Email = Annotated[str, StringConstraints(pattern=EMAIL_PATTERN)]
 WebAddress = Annotated[str, StringConstraints(pattern=WEB_ADDRESS_PATTERN)]

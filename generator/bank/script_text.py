@@ -147,7 +147,7 @@ def _unknown_phrase(phrase: str, phrases: list[str]) -> str:
             f"'{{{{ you.{phrase} }}}}' needs the kinds of visitor listed in visitors.yaml, "
             "and this guide has none; add that file or write the words out"
         )
-    return f"unknown phrase 'you.{phrase}' {known(phrases, phrase)}"
+    return f"unknown phrase 'you.{phrase}' {known([f'you.{name}' for name in phrases], f'you.{phrase}')}"
 
 
 def with_visitor(parts: Iterable[Part], visitor: Visitor | None) -> tuple[Part, ...]:

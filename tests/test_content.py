@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from itertools import combinations
 from pathlib import Path
 
 import pytest
@@ -143,6 +144,29 @@ def test_questions_are_open_and_never_ask_for_a_job() -> None:
         assert not asks, question.id
         closed = question.text.lower().startswith(("do ", "is ", "are ", "can ", "could ", "would "))
         assert question.source == "seed" or not closed, f"{question.id} can be answered yes or no"
+
+
+def test_a_question_asks_one_thing() -> None:
+    """A second question joined on with ", and how ..." goes into follow-ups (", and which" compares)."""
+    for question in guide().questions:
+        joined = re.search(r", and (how|what|where|when|who|whom)\b", question.text)
+        assert question.source == "seed" or not joined, (
+            f"{question.id}: move '{joined and joined.group(0)}...' to follow_ups"
+        )
+
+
+def test_each_career_stage_marks_its_own_few_questions() -> None:
+    """A stage marks the questions that suit that reader best: enough to filter by, never most of the bank."""
+    g = guide()
+    stage = next(group for group in g.tag_groups if group.id == "stage")
+    marked = {
+        value.id: {q.id for q in g.questions if value.id in q.tags.get("stage", [])} for value in stage.values
+    }
+    for value, ids in marked.items():
+        assert 5 <= len(ids) <= len(g.questions) // 4, (value, len(ids))
+    for first, second in combinations(marked, 2):
+        shared = marked[first] & marked[second]
+        assert len(shared) * 2 < len(marked[first] | marked[second]), (first, second, sorted(shared))
 
 
 def test_script_budgets_follow_the_guide() -> None:

@@ -327,3 +327,69 @@ def test_the_new_pages_carry_checklist_items() -> None:
     assert {page.removesuffix(".md") for page in VISITOR_PAGES} <= steps
     day = next(checklist for checklist in guide().checklists if checklist.id == "on-the-day")
     assert any(item.id == "day-tell-someone" and item.step == "staying-safe" for item in day.items)
+
+
+# --- Scripts that fit the moment (issue 14) ------------------------------------------------------
+
+REPLIES = {"follow-up-no-reply", "professor-introduction"}
+OPPORTUNITY_REPLIES = {"invitation-to-apply-reply", "resume-referral-reply", "job-offer-reply"}
+TIMED_FIELDS = {"meeting_time", "other_times", "your_availability"}
+PRESUMES_STUDIES = ["my studies", "my own studies", "students in my program", "exam", "campus", "a student"]
+
+
+def script_examples(script_id: str) -> dict[str, str]:
+    """A script's fields at their examples, with the visitors' details."""
+    g = guide()
+    script = next(s for s in g.scripts if s.id == script_id)
+    return {**g.visitors.examples(), **{field.id: field.example for field in script.meta.fields}}
+
+
+def test_replies_keep_their_thread() -> None:
+    scripts = {script.id: script for script in guide().scripts}
+    for script_id in REPLIES:
+        meta = scripts[script_id].meta
+        assert meta.reply and meta.subject is None and not scripts[script_id].subject_parts, script_id
+    assert all(script.meta.channel == "email" for script in guide().scripts if script.meta.reply)
+
+
+def test_first_emails_leave_room_for_every_introduction() -> None:
+    g = guide()
+    for script in g.scripts:
+        if (script.meta.moment, script.meta.channel) != ("first-contact", "email"):
+            continue
+        examples = script_examples(script.id)
+        for kind in g.visitors.kinds or (None,):
+            length = count(fill(script.body_parts, examples, kind), "words")
+            assert length <= 85, f"{script.id}: {length} words with {kind.id if kind else 'its examples'}"
+
+
+def test_a_time_in_a_script_names_its_zone() -> None:
+    timed = [s for s in guide().scripts if TIMED_FIELDS & {field.id for field in s.meta.fields}]
+    assert {"confirm-meeting", "reschedule", "video-meeting-request"} <= {s.id for s in timed}
+    for script in timed:
+        fields = [part.field for part in script.body_parts if part.field]
+        assert "time_zone" in fields, f"{script.id} names a time without its zone"
+        times = [i for i, field in enumerate(fields) if field in TIMED_FIELDS]
+        near = all("time_zone" in fields[max(i - 1, 0) : i + 2] for i in times)
+        assert near, f"{script.id}: each time has its zone beside it"
+
+
+def test_script_examples_never_guess_a_title_from_a_name() -> None:
+    guessed = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Mme)\.? [A-Z]")
+    for script in guide().scripts:
+        for field in script.meta.fields:
+            assert not guessed.search(field.example), f"{script.id}: {field.id} example {field.example!r}"
+
+
+def test_scripts_presume_no_studies_outside_the_introduction() -> None:
+    for script in guide().scripts:
+        literal = " ".join(part.text for part in (*script.subject_parts, *script.body_parts))
+        found = [phrase for phrase in PRESUMES_STUDIES if re.search(rf"\b{phrase}\b", literal, re.I)]
+        assert not found, f"{script.id} presumes studies: {found}"
+
+
+def test_each_kind_of_opportunity_has_its_own_reply() -> None:
+    scripts = {script.id: script for script in guide().scripts}
+    assert set(scripts) >= OPPORTUNITY_REPLIES
+    for script_id in OPPORTUNITY_REPLIES:
+        assert scripts[script_id].meta.moment == "keeping-in-touch", script_id

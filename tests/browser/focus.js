@@ -12,9 +12,12 @@
   ].join(", ");
   let nextKey = 0;
 
+  // The radio buttons of one group share a key: the group is one Tab stop, as browsers make it,
+  // and the arrow keys move between its buttons.
   const keyOf = (element) => {
     if (!element.dataset.gateKey) {
-      element.dataset.gateKey = String(nextKey++);
+      const group = element.matches("input[type=radio][name]") ? `radio-${element.name}` : null;
+      element.dataset.gateKey = group || String(nextKey++);
     }
     return element.dataset.gateKey;
   };

@@ -29,15 +29,50 @@ HOSTILE = '<img src=x onerror="window.__studioHacked = 1">'
 
 
 @cache
-def _scripts(site_url: str) -> dict[str, dict[str, Any]]:
+def _data(site_url: str) -> dict[str, Any]:
     with urlopen(urljoin(site_url, "scripts.json")) as response:
         data: dict[str, Any] = json.load(response)
-    return {script["id"]: script for script in data["scripts"]}
+    return data
 
 
-def script(site_url: str, script_id: str) -> dict[str, Any]:
-    """One script of the built site's scripts.json."""
-    return _scripts(site_url)[script_id]
+@cache
+def _scripts(site_url: str, kind_id: str = "") -> dict[str, dict[str, Any]]:
+    data = _data(site_url)
+    return {script["id"]: as_visitor(script, data["visitors"], kind_id) for script in data["scripts"]}
+
+
+def as_visitor(data: dict[str, Any], visitors: dict[str, Any], kind_id: str = "") -> dict[str, Any]:
+    """A script as the studio shows it to a kind of visitor (the first kind by default).
+
+    Its phrases become that kind's parts, its fields are the details that kind gives and the
+    script's own, and each optional part, kept as it is until the visitor leaves it out, is text.
+    """
+    kinds = {kind["id"]: kind for kind in visitors["kinds"]}
+    kind = kinds.get(kind_id) or (visitors["kinds"][0] if visitors["kinds"] else None)
+    optional = {field["id"]: field["example"] for field in data["fields"] if field.get("optional")}
+    resolved = dict(data)
+    asks: list[str] = []
+    for name in ("subject_parts", "body_parts"):
+        parts: list[dict[str, str]] = []
+        for part in data[name]:
+            if "phrase" in part and kind is not None:
+                parts.extend(kind["phrases"][part["phrase"]])
+                asks += [item["field"] for item in kind["phrases"][part["phrase"]] if "field" in item]
+            elif part.get("field") in optional:
+                parts.append({"text": optional[part["field"]]})
+            elif "phrase" not in part:
+                parts.append(part)
+        resolved[name] = parts
+    own = [field for field in data["fields"] if not field.get("optional")]
+    own_ids = {field["id"] for field in own}
+    about = [field for field in visitors["fields"] if field["id"] in asks and field["id"] not in own_ids]
+    resolved["fields"] = about + own
+    return resolved
+
+
+def script(site_url: str, script_id: str, kind_id: str = "") -> dict[str, Any]:
+    """One script of the built site's scripts.json, as the studio shows it to a kind of visitor."""
+    return _scripts(site_url, kind_id)[script_id]
 
 
 def expected(parts: list[dict[str, str]], values: dict[str, str], labels: dict[str, str]) -> str:
@@ -124,7 +159,7 @@ def test_typing_fills_the_preview_live_and_markup_stays_text(page: Page, site_ur
     field(page, "contact_field").fill(HOSTILE)
     subject = page.locator(SUBJECT)
     expect(subject).to_contain_text(HOSTILE)
-    expect(body).to_contain_text(f"careers in {HOSTILE}.")
+    expect(body).to_contain_text(f"into {HOSTILE}?")
     expect(page.locator(f"{STUDIO} img"), "typed markup became an element").to_have_count(0)
     assert page.evaluate("() => window.__studioHacked") is None
     values = {"your_name": "Zoë Tremblay", "contact_field": HOSTILE}
@@ -461,3 +496,67 @@ def test_every_script_page_has_a_working_studio(page: Page, site_url: str) -> No
         names = [re.escape(field["label"]) for field in data["fields"]]
         for name in names:
             expect(page.locator(STUDIO).get_by_label(re.compile(f"^{name}$"))).to_have_count(1)
+
+
+def test_who_you_are_is_asked_once_and_every_script_follows(page: Page, site_url: str) -> None:
+    kinds = _data(site_url)["visitors"]["kinds"]
+    changer = next(kind for kind in kinds if kind["id"] == "career-changer")
+    open_script(page, site_url, "first-email")
+    who = page.locator(STUDIO).get_by_role("group", name="Who you are")
+    expect(who.get_by_role("radio", name=kinds[0]["label"])).to_be_checked()
+    expect(field(page, "your_program")).to_be_visible()
+    expect(field(page, "current_role")).to_be_hidden()
+    who.get_by_role("radio", name=changer["label"]).check()
+    data = script(site_url, "first-email", "career-changer")
+    expect(page.locator(BODY)).to_have_text(expected(data["body_parts"], {}, labels_of(data)))
+    expect(field(page, "your_program")).to_be_hidden()
+    field(page, "current_role").fill("a retail store manager")
+    expect(page.locator(BODY)).to_contain_text("I am [Your name], a retail store manager in [")
+    stored_when(page, lambda stored: stored["profile"]["visitor"] == "career-changer", "kept the kind")
+    saved(page, "current_role", "a retail store manager", "first-email")
+    open_script(page, site_url, "voicemail")
+    expect(page.locator(STUDIO).get_by_role("radio", name=changer["label"])).to_be_checked()
+    expect(page.locator(BODY)).to_contain_text("a retail store manager in [")
+    page.reload()
+    page.wait_for_selector(READY)
+    expect(page.locator(STUDIO).get_by_role("radio", name=changer["label"])).to_be_checked()
+
+
+def test_a_kind_no_longer_offered_falls_back_to_the_first(page: Page, site_url: str) -> None:
+    seed_store(page, site_url, {"version": 1, "profile": {"visitor": "retired-kind"}}, "first-email")
+    first = _data(site_url)["visitors"]["kinds"][0]
+    expect(page.locator(STUDIO).get_by_role("radio", name=first["label"])).to_be_checked()
+    data = script(site_url, "first-email")
+    expect(page.locator(BODY)).to_have_text(expected(data["body_parts"], {}, labels_of(data)))
+
+
+def test_an_optional_part_can_be_left_out_for_every_script(page: Page, site_url: str) -> None:
+    sentence = "I am not asking for a job, only hoping to learn."
+    open_script(page, site_url, "first-email")
+    keep = page.locator(STUDIO).get_by_role("checkbox", name=re.compile("not asking for a job"))
+    expect(keep).to_be_checked()
+    expect(page.locator(BODY)).to_contain_text(sentence)
+    keep.uncheck()
+    expect(page.locator(BODY)).not_to_contain_text(sentence)
+    expect(page.locator(BODY)).to_contain_text("[Field you are exploring]?\n\nWith thanks")
+    stored_when(page, lambda data: data["profile"]["fields"].get("not_asking_for_a_job") == "no", "left it out")
+    open_script(page, site_url, "referral-email")
+    expect(page.locator(BODY)).not_to_contain_text(sentence)
+    page.locator(STUDIO).get_by_role("checkbox", name=re.compile("not asking for a job")).check()
+    expect(page.locator(BODY)).to_contain_text(sentence)
+
+
+def test_without_javascript_every_kind_of_visitor_sees_their_introduction(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(urljoin(site_url, "scripts/first-email/"))
+        kinds = _data(site_url)["visitors"]["kinds"]
+        variants = page.locator(".guide-script__variants > div")
+        expect(variants).to_have_count(len(kinds))
+        for kind in kinds:
+            expect(variants.filter(has_text=kind["label"])).to_have_count(1)
+        expect(page.locator(".guide-script__body .guide-script__you")).to_have_count(1)
+        expect(page.locator(".guide-script__body .guide-script__optional")).to_contain_text("[I am not asking")
+    finally:
+        context.close()

@@ -539,14 +539,18 @@ def test_an_optional_part_can_be_left_out_for_every_script(page: Page, site_url:
     keep.uncheck()
     expect(page.locator(BODY)).not_to_contain_text(sentence)
     expect(page.locator(BODY)).to_contain_text("[Field you are exploring]?\n\nWith thanks")
-    stored_when(page, lambda data: data["profile"]["fields"].get("not_asking_for_a_job") == "no", "left it out")
+    stored_when(
+        page, lambda data: data["profile"]["fields"].get("not_asking_for_a_job") == "no", "left it out"
+    )
     open_script(page, site_url, "referral-email")
     expect(page.locator(BODY)).not_to_contain_text(sentence)
     page.locator(STUDIO).get_by_role("checkbox", name=re.compile("not asking for a job")).check()
     expect(page.locator(BODY)).to_contain_text(sentence)
 
 
-def test_without_javascript_every_kind_of_visitor_sees_their_introduction(browser: Browser, site_url: str) -> None:
+def test_without_javascript_every_kind_of_visitor_sees_their_introduction(
+    browser: Browser, site_url: str
+) -> None:
     context = browser.new_context(java_script_enabled=False)
     try:
         page = context.new_page()
@@ -557,6 +561,8 @@ def test_without_javascript_every_kind_of_visitor_sees_their_introduction(browse
         for kind in kinds:
             expect(variants.filter(has_text=kind["label"])).to_have_count(1)
         expect(page.locator(".guide-script__body .guide-script__you")).to_have_count(1)
-        expect(page.locator(".guide-script__body .guide-script__optional")).to_contain_text("[I am not asking")
+        expect(page.locator(".guide-script__body .guide-script__optional")).to_contain_text(
+            "[I am not asking"
+        )
     finally:
         context.close()

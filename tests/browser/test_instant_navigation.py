@@ -87,7 +87,7 @@ def test_widgets_start_again_on_each_page_instant_navigation_shows(
         page.wait_for_selector(".guide-prep__app:not([hidden]) .guide-prep__list")
         assert page.evaluate("window.__samePage === true"), "instant navigation did not swap the page"
         expect(page.locator(".guide-prep__item-text")).to_have_text(
-            ["How did you first become interested in this field, and what led you to your current role?"]
+            ["How did you come to work in this field?"]
         )
         page.get_by_role("button", name="Start the timer").click()
 

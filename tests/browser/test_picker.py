@@ -69,9 +69,7 @@ def test_pick_by_keyboard_and_find_it_after_a_reload(page: Page, site_url: str, 
     open_picker(page, site_url)
     first = box(page, "how-you-started")
     expect(first).to_have_accessible_name("On my prep sheet")
-    expect(first).to_have_accessible_description(
-        "How did you first become interested in this field, and what led you to your current role?"
-    )
+    expect(first).to_have_accessible_description("How did you come to work in this field?")
     first.focus()
     page.keyboard.press("Space")
     box(page, "likes-best").focus()

@@ -566,3 +566,24 @@ def test_without_javascript_every_kind_of_visitor_sees_their_introduction(
         )
     finally:
         context.close()
+
+
+def test_the_prep_sheet_offers_the_introduction_given_in_the_studio(page: Page, site_url: str) -> None:
+    open_script(page, site_url, "first-email")
+    page.locator(STUDIO).get_by_role("radio", name="Changing careers").check()
+    field(page, "your_name").fill("Dana Roy")
+    field(page, "current_role").fill("a retail store manager")
+    field(page, "your_field").fill("retail")
+    saved(page, "your_field", "retail", "first-email")
+    page.goto(urljoin(site_url, "prep-sheet/"))
+    who = page.get_by_label("Who you are", exact=True)
+    expect(who).to_have_value("")
+    sentence = "I am Dana Roy, a retail store manager in retail, planning a career change."
+    offer = page.locator(".guide-pitch__offer")
+    expect(offer).to_contain_text(sentence)
+    assert_axe_clean(page, "prep-sheet/ with the introduction offered")
+    offer.get_by_role("button", name="Use this").click()
+    expect(who).to_have_value(sentence)
+    expect(who).to_be_focused()
+    expect(offer).to_have_count(0)
+    expect(page.locator(".guide-pitch__text")).to_have_text(sentence)

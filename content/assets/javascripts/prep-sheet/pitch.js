@@ -3,11 +3,13 @@
 
 import { debounce, h, uid } from "../core/dom.js";
 import { field } from "../core/fields.js";
+import { onDemand } from "../core/on-demand.js";
 import { t } from "../core/strings.js"; // its words: messages.js, which prep-sheet.js imports
 import { countWords, speakingSeconds, WORDS_PER_MINUTE } from "../core/words.js";
 
 export const TARGET_SECONDS = 30;
 const PROMPTS = ["who", "exploring", "why"];
+const who = onDemand(() => import("./pitch-who.js"));
 
 /** The prompts' answers as one paragraph, each ending as a sentence. */
 export function assemblePitch(pitch) {
@@ -18,9 +20,10 @@ export function assemblePitch(pitch) {
 }
 
 /**
- * Build the pitch section for a sheet. `onChange(key, value)` records an answer. Returns the section.
+ * Build the pitch section for a sheet. `onChange(key, value)` records an answer; `profile` is the
+ * visitor's own details, whose introduction is offered for "Who you are". Returns the section.
  */
-export function mountPitch({ sheet, onChange }) {
+export function mountPitch({ sheet, onChange, profile }) {
   const headingId = uid("pitch-heading");
   const resultId = uid("pitch-result");
   const text = h("p", { class: "guide-pitch__text" });
@@ -69,6 +72,9 @@ export function mountPitch({ sheet, onChange }) {
     }),
   );
 
+  if (profile && profile.visitor && !String(sheet.pitch.who || "").trim()) {
+    offerWho(profile, fields[0]);
+  }
   section.append(
     h("h2", { id: headingId, text: t("pitch.heading") }),
     h("p", { class: "guide-hint guide-screen-only", text: t("pitch.intro", { seconds: TARGET_SECONDS, words: targetWords }) }),
@@ -83,4 +89,20 @@ export function mountPitch({ sheet, onChange }) {
   );
   refresh(true);
   return { section, destroy: () => announceStats.cancel() };
+}
+
+/** Offer the introduction the visitor wrote for the studio under the "Who you are" field `made`. */
+function offerWho(profile, made) {
+  who
+    .use(async (module) => {
+      const sentence = await module.introductionOf(profile);
+      if (sentence && !made.control.value.trim()) {
+        module.offerIntroduction(made.wrapper, sentence, (text) => {
+          made.control.value = text;
+          made.control.dispatchEvent(new Event("input"));
+          made.control.focus();
+        });
+      }
+    })
+    .catch(() => {}); // no offer when the module or scripts.json cannot be loaded: the field works as ever
 }

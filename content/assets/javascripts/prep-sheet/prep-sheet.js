@@ -117,7 +117,7 @@ function showSheet({ frame, bank, dataSection, render }) {
   const { bar, body, say } = frame;
   const sheet = shownSheet(store.data);
   const names = sheetBar({ bar, sheet, say, render });
-  const pitch = mountPitch({ sheet, onChange: (key, value) => pitchChanged(sheet, key, value) });
+  const pitch = mountPitch({ sheet, onChange: (key, value) => pitchChanged(sheet, key, value), profile: store.data.profile });
   const timer = mountTimer({ sheet, say });
   const questions = questionsSection({ sheet, bank, say });
   const lengthChanged = () => {

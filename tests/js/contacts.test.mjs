@@ -7,6 +7,7 @@ import {
   addDays,
   checkContact,
   emptyContact,
+  isTime,
   markDone,
   nextActions,
   searchText,
@@ -22,6 +23,25 @@ const ID = /^contact-[0-9a-z]+-[0-9a-z]{8}$/;
 function contact(overrides = {}) {
   return { ...emptyContact(CREATED), ...overrides };
 }
+
+describe("isTime", () => {
+  test("a time is hh:mm on a 24-hour clock", () => {
+    for (const good of ["00:00", "09:30", "23:59"]) {
+      assert.equal(isTime(good), true, good);
+    }
+    for (const bad of ["9:30", "24:00", "12:60", "10:30:00", "", "noon", null, undefined]) {
+      assert.equal(isTime(bad), false, String(bad));
+    }
+  });
+});
+
+describe("checkContact: the meeting's time", () => {
+  test("needs the meeting's date, and a time the tracker can read", () => {
+    assert.equal(checkContact(contact({ name: "Ana", meetingTime: "10:00" })).errors.meetingTime, "tracker.error.timeNoDate");
+    assert.equal(checkContact(contact({ name: "Ana", meeting: "2026-01-15", meetingTime: "10h" })).errors.meetingTime, "tracker.error.time");
+    assert.equal(checkContact(contact({ name: "Ana", meeting: "2026-01-15", meetingTime: "10:00" })).errors.meetingTime, undefined);
+  });
+});
 
 describe("dates", () => {
   test("addDays crosses months, years and leap days, both ways", () => {

@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
-import { clockTime, offsetMinutes, timeThere, todayIn, utcStamp, zonedToUtc } from "../../content/assets/javascripts/core/time-zones.js";
+import { clockTime, isTimeZone, offsetMinutes, timeThere, todayIn, utcStamp, zonedToUtc } from "../../content/assets/javascripts/core/time-zones.js";
 import { escapeText, fold, meetingEvent, writeCalendar } from "../../content/assets/javascripts/tracker/ics.js";
 
 const octets = (text) => Buffer.byteLength(text, "utf8");
@@ -180,6 +180,17 @@ describe("zonedToUtc and offsetMinutes", () => {
   });
 });
 
+describe("isTimeZone", () => {
+  test("knows the zones this runtime has, and nothing else", () => {
+    for (const good of ["America/Toronto", "America/St_Johns", "America/Regina", "Europe/Paris", "UTC"]) {
+      assert.equal(isTimeZone(good), true, good);
+    }
+    for (const bad of ["Eastern", "America/Nowhere", "", "<script>", 5, null, "a".repeat(80)]) {
+      assert.equal(isTimeZone(bad), false, String(bad));
+    }
+  });
+});
+
 describe("timeThere", () => {
   test("gives the meeting's time in the visitor's zone, and says when the day is another", () => {
     assert.deepEqual(timeThere("2026-01-15", "10:00", "America/Toronto", "America/Winnipeg", "en-CA"), {
@@ -224,6 +235,10 @@ describe("meetingEvent", () => {
     // With no visitor given, the zone is the one this process runs in, as a local Date reads it.
     const here = meetingEvent(meeting({}), { summary: "x" });
     assert.equal(here.start, new Date(2026, 0, 15, 10, 0).getTime());
+  });
+
+  test("a zone this browser does not know is read as the visitor's own", () => {
+    assert.deepEqual(times({ timeZone: "Mars/Olympus" }, "America/Halifax"), ["DTSTART:20260115T140000Z", "DTEND:20260115T142000Z"]);
   });
 
   test("a meeting with a date and no time is an all-day event that shows as free", () => {

@@ -263,10 +263,10 @@ describe("normalise: a prep sheet's time zone", () => {
     assert.deepEqual(data.prepSheets[0].logistics, { date: "2024-02-01", time: "10:00", timeZone: "", place: "Zoom", length: 30 });
   });
 
-  test("keeps an IANA zone, and empties and counts one it does not know", () => {
+  test("keeps a zone's name, and empties and counts a value that is not text (time-zones.js checks the name)", () => {
     const kept = normalise({ prepSheets: [sheet()] });
     assert.equal(kept.data.prepSheets[0].logistics.timeZone, "America/Halifax");
-    const bad = sheet({ logistics: { date: "", time: "", timeZone: "Atlantic", place: "", length: 20 } });
+    const bad = sheet({ logistics: { date: "", time: "", timeZone: 5, place: "", length: 20 } });
     const { data, lost } = normalise({ prepSheets: [bad] });
     assert.equal(lost, 1);
     assert.equal(data.prepSheets[0].logistics.timeZone, "");

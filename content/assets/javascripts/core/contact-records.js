@@ -6,7 +6,9 @@
 //   status, contacted, followedUp, meeting, thankYouSent, referrerTold, updateSent, nextFollowUp
 //   (dates as yyyy-mm-dd or ""), meetingTime (hh:mm or ""), timeZone (the meeting's IANA zone, such as
 //   "America/Toronto", or "": the visitor's own, wherever they are), permission, notes, actions,
-//   created, updated (ISO timestamps)}
+//   created, updated (ISO timestamps)}. The meeting's time and zone are kept as any text is, and checked
+//   where they are used (contacts.js isTime, time-zones.js isTimeZone), so that every page with a tool
+//   does not load those checks.
 //
 // Statuses, channels and permissions are stored as the plain words of the guide ("meeting booked"), so
 // that a spreadsheet of them reads well; the page shows them through strings.js.
@@ -18,7 +20,6 @@ export const TEXT_FIELDS = ["name", "role", "organization", "found", "notes", "a
 export const DATE_FIELDS = ["contacted", "followedUp", "meeting", "thankYouSent", "referrerTold", "updateSent", "nextFollowUp"];
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 
 /** Whether `value` is a real calendar date written yyyy-mm-dd. */
@@ -29,42 +30,6 @@ export function isDate(value) {
   }
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   return date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]);
-}
-
-/** Whether `value` is a time of day written hh:mm (24-hour). */
-export const isTime = (value) => TIME.test(value);
-
-const zones = new Map();
-
-/** The visitor's own time zone, as the browser names it ("UTC" if it names none). */
-export const visitorZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
-
-/** Whether `value` is the IANA name of a time zone this browser knows, such as "America/Regina". */
-export function isTimeZone(value) {
-  if (typeof value !== "string" || !/^[A-Za-z][\w+\-/]{0,60}$/.test(value)) {
-    return false;
-  }
-  if (!zones.has(value)) {
-    try {
-      new Intl.DateTimeFormat("en", { timeZone: value });
-      zones.set(value, true);
-    } catch {
-      zones.set(value, false);
-    }
-  }
-  return zones.get(value);
-}
-
-/** A stored value that must pass `valid` to be kept ("" otherwise); a value left out counts in `lost`. */
-export function checked(value, valid, lost) {
-  if (value === undefined || value === null || value === "") {
-    return "";
-  }
-  if (valid(value)) {
-    return value;
-  }
-  lost.count += 1;
-  return "";
 }
 
 // --- Reading stored contacts ---------------------------------------------------------------------------
@@ -86,8 +51,8 @@ export function normaliseContact(input, lost) {
     return null;
   }
   const contact = { id: input.id };
-  for (const key of TEXT_FIELDS) {
-    const value = input[key];
+  for (const key of [...TEXT_FIELDS, "meetingTime", "timeZone"]) {
+    const value = input[key]; // a meeting's time and zone are text here; checked where they are used
     contact[key] = typeof value === "string" ? value : "";
     if (typeof value !== "string" && value !== undefined && value !== null) {
       lost.count += 1;
@@ -104,8 +69,6 @@ export function normaliseContact(input, lost) {
       lost.count += 1;
     }
   }
-  contact.meetingTime = checked(input.meetingTime, isTime, lost);
-  contact.timeZone = checked(input.timeZone, isTimeZone, lost);
   contact.created = typeof input.created === "string" ? input.created : "";
   contact.updated = typeof input.updated === "string" ? input.updated : "";
   return contact;

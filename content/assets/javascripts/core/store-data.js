@@ -21,8 +21,8 @@
 //                                                                     words, shown if the bank drops it
 //     research: {field, organization, name, role, found, notes},
 //     logistics: {date, time, timeZone, place, length},                length in minutes (default 20);
-//                                                                     timeZone an IANA name, or "": the
-//                                                                     visitor's own (so older sheets)
+//                                                                     timeZone an IANA name, or "" (so
+//                                                                     older sheets): the visitor's own
 //     pitch: {who, exploring, why},
 //     timer: {startedAt: ms since 1970 | null (paused), elapsed: ms before startedAt}}
 //
@@ -34,7 +34,7 @@
 // This module is the data alone, with no window and no localStorage, so that Node's tests import it;
 // store.js keeps it in the browser and is the one module that writes it.
 
-import { checked, isTimeZone, normaliseContacts } from "./contact-records.js";
+import { normaliseContacts } from "./contact-records.js";
 
 export const STORAGE_KEY = "ii-guide:v1";
 export const SCHEMA_VERSION = 1;
@@ -49,7 +49,7 @@ export const MIGRATIONS = {
 };
 
 const RESEARCH = ["field", "organization", "name", "role", "found", "notes"];
-const LOGISTICS = ["date", "time", "place"];
+const LOGISTICS = ["date", "time", "timeZone", "place"]; // timeZone: checked where it is used (time-zones.js)
 const PITCH = ["who", "exploring", "why"];
 export const PROFILE = ["who", "exploring", "visitor"];
 
@@ -148,10 +148,8 @@ function normaliseSheet(sheet, lost) {
       kept.push(question);
     }
   }
-  const given = isObject(sheet.logistics) ? sheet.logistics : {};
-  const timeZone = checked(given.timeZone, isTimeZone, lost); // none: the visitor's own, wherever they are
-  const logistics = { ...strings(given, LOGISTICS, lost), timeZone, length: DEFAULT_LENGTH };
-  const length = given.length;
+  const logistics = { ...strings(sheet.logistics, LOGISTICS, lost), length: DEFAULT_LENGTH }; // no timeZone: ""
+  const length = isObject(sheet.logistics) ? sheet.logistics.length : undefined;
   if (Number.isFinite(length) && length >= 1 && length <= 600) {
     logistics.length = Math.round(length);
   }

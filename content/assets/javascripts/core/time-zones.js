@@ -1,13 +1,23 @@
 // Clock times in a named time zone, with no DOM and no library: the browser's own time zone data
-// (Intl) gives each zone's offset from UTC at any moment, daylight saving time included. The meeting
-// fields (zone-field.js) load this module when a meeting's zone is not the visitor's; the tracker's
-// calendar file (ics.js) uses it to write each meeting's time in UTC.
-
-export { visitorZone } from "./contact-records.js";
+// (Intl) gives each zone's offset from UTC at any moment, daylight saving time included. The meeting's
+// zone field (zone-field.js) uses it for the time in the visitor's zone, the tracker's spreadsheet
+// (rows.js) to check a zone, its calendar file (ics.js) to write each meeting's time in UTC.
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 const clocks = new Map();
+
+/** The visitor's own time zone, as the browser names it ("UTC" if it names none). */
+export const visitorZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+
+/** Whether `value` is the IANA name of a time zone this browser knows, such as "America/Regina". */
+export function isTimeZone(value) {
+  try {
+    return typeof value === "string" && value !== "" && !!new Intl.DateTimeFormat("en", { timeZone: value });
+  } catch {
+    return false; // a RangeError: no such zone
+  }
+}
 
 /** The wall clock in `zone` at the moment `ms`, read as if it were UTC (ms since 1970). */
 function wallClock(zone, ms) {

@@ -8,6 +8,7 @@ addMessages("en", {
   "meeting.heading": "The meeting",
   "meeting.date": "Date",
   "meeting.time": "Time",
+  "meeting.zone": "Time zone",
   "meeting.place": "Place or video link",
   "meeting.length": "Agreed length",
   "meeting.minutesUnit": "minutes",

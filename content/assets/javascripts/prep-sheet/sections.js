@@ -4,7 +4,10 @@
 import { h, uid } from "../core/dom.js";
 import { field, formatDate, formatTime } from "../core/fields.js";
 import { t } from "../core/strings.js"; // its words: messages.js, which prep-sheet.js imports
+import { onDemand } from "../core/on-demand.js";
 import { typeIntoSheet } from "./edit.js";
+
+const zoneField = onDemand(() => import("../core/zone-field.js"));
 
 /** A section of the sheet (id `prep-<id>`), named by its heading. */
 export function section(id, heading, ...children) {
@@ -19,19 +22,12 @@ export function section(id, heading, ...children) {
 
 /** Links to the sheet's sections. */
 export function navigation() {
-  const links = [
-    ["prep-meeting", t("meeting.heading")],
-    ["prep-research", t("research.heading")],
-    ["prep-pitch", t("pitch.heading")],
-    ["prep-timer", t("timer.heading")],
-    ["prep-questions", t("questions.heading")],
-    ["prep-share", t("share.heading")],
-    ["prep-data", t("data.heading")],
-  ];
+  // Each section's id is prep-<name>, and its heading the message <name>.heading.
+  const names = ["meeting", "research", "pitch", "timer", "questions", "share", "data"];
   return h(
     "nav",
     { class: "guide-prep__jump guide-screen-only", "aria-label": t("sheet.jumpLabel") },
-    h("ul", {}, links.map(([id, text]) => h("li", {}, h("a", { href: `#${id}`, text })))),
+    h("ul", {}, names.map((name) => h("li", {}, h("a", { href: `#prep-${name}`, text: t(`${name}.heading`) })))),
   );
 }
 
@@ -62,17 +58,20 @@ function lengthField(sheet, onLength) {
   return length.wrapper;
 }
 
-/** The meeting's date, time, place and length; `onLength()` runs when the length changes. */
+/** The meeting's date, time, time zone, place and length; `onLength()` runs when the length changes. */
 export function meetingSection({ sheet, onLength }) {
+  const zone = zoneSlot(sheet);
   const text = (key, label, extra = {}) =>
     field({
       label,
       value: sheet.logistics[key],
       focusKey: `meeting-${key}`,
-      onInput: (value) =>
+      onInput: (value) => {
         typeIntoSheet(sheet, (stored) => {
           stored.logistics[key] = value;
-        }),
+        });
+        zone.refresh();
+      },
       ...extra,
     }).wrapper;
   return section(
@@ -83,11 +82,37 @@ export function meetingSection({ sheet, onLength }) {
       { class: "guide-grid" },
       text("date", t("meeting.date"), { type: "date", format: formatDate }),
       text("time", t("meeting.time"), { type: "time", format: formatTime }),
-      text("place", t("meeting.place"), { class: "guide-field--wide" }),
+      zone.wrapper,
       lengthField(sheet, onLength),
+      text("place", t("meeting.place"), { class: "guide-field--wide" }),
     ),
     h("p", { class: "guide-note" }, h("strong", { text: t("meeting.reminderLead") }), " ", t("meeting.reminder")),
   );
+}
+
+/**
+ * The meeting's time zone: a select holding only the kept zone (the visitor's own when none is kept)
+ * until they first reach for it, when zone-field.js loads with every zone and the time in the
+ * visitor's zone (at once when a zone is kept). Returns {wrapper, refresh()} (for after the date or
+ * time changes, which it reads from the sheet).
+ */
+function zoneSlot(sheet) {
+  const id = uid("zone");
+  const zone = sheet.logistics.timeZone;
+  const onChange = (kept) =>
+    typeIntoSheet(sheet, (stored) => {
+      stored.logistics.timeZone = kept;
+    });
+  const parts = { zone, when: () => sheet.logistics, onChange, refresh() {} };
+  const load = () => zoneField.use((module) => module.mountZone(parts)).catch(() => {}); // tried again at the next reach
+  const shown = h("option", { text: zone || Intl.DateTimeFormat().resolvedOptions().timeZone });
+  parts.select = h("select", { id, class: "guide-select", "data-focus-key": "meeting-zone", on: { focus: load, pointerenter: load } }, shown);
+  parts.print = h("div", { class: "guide-print-value", text: shown.text });
+  if (zone || zoneField.loaded) {
+    load();
+  }
+  parts.wrapper = h("div", { class: "guide-field" }, h("label", { for: id, text: t("meeting.zone") }), parts.select, parts.print);
+  return parts;
 }
 
 /** What the visitor found out about the person; `onName()` runs when the name or organization changes. */

@@ -1,10 +1,10 @@
 // One contact's card in the tracker's list: name and status, where they work, their details and dates,
 // their notes (closed until asked for), and the buttons that edit or delete them.
 
-import { DATE_FIELDS } from "./contacts.js";
+import { DATE_FIELDS, isTime } from "./contacts.js";
 import { h, uid } from "../core/dom.js";
 import { t } from "../core/strings.js";
-import { cardId, contactName, shortDate } from "./shared.js";
+import { cardId, contactName, shortDate, shortTime, zoneField } from "./shared.js";
 import "./messages.js";
 
 /**
@@ -67,12 +67,23 @@ function cardDetails(contact, referrer) {
   detail(t("tracker.field.referredBy"), referrer);
   detail(t("tracker.field.channel"), t(`tracker.channel.${contact.channel}`));
   for (const key of DATE_FIELDS) {
-    detail(t(`tracker.field.${key}`), contact[key] ? shortDate(contact[key]) : "");
+    detail(t(`tracker.field.${key}`), key === "meeting" ? meetingWhen(contact) : contact[key] ? shortDate(contact[key]) : "");
   }
   if (contact.permission !== "not asked") {
     detail(t("tracker.field.permission"), t(`tracker.permission.${contact.permission}`));
   }
   return details;
+}
+
+/** The meeting's date, and its time in its zone (and in the visitor's when that is another); or "". */
+function meetingWhen({ meeting, meetingTime, timeZone }) {
+  const day = meeting ? shortDate(meeting) : "";
+  if (!day || !isTime(meetingTime)) {
+    return day;
+  }
+  const parts = [h("span"), h("p", { class: "guide-hint", hidden: true })]; // the zone's name; the visitor's time
+  zoneField.use((module) => module.describe(parts, { date: meeting, time: meetingTime, zone: timeZone })).catch(() => {});
+  return [`${day}, ${shortTime(meetingTime)} `, ...parts];
 }
 
 /** The contact's notes and action steps in a closed <details>, or null when there are none. */

@@ -11,7 +11,7 @@
 // Statuses, channels and permissions are stored as the plain words of the guide ("meeting booked"), so
 // that a spreadsheet of them reads well; the page shows them through strings.js.
 
-import { DATE_FIELDS, STATUSES, TEXT_FIELDS, isDate, isTime } from "../core/contact-records.js";
+import { DATE_FIELDS, STATUSES, TEXT_FIELDS, isDate } from "../core/contact-records.js";
 
 export {
   CHANNELS,
@@ -20,12 +20,13 @@ export {
   STATUSES,
   TEXT_FIELDS,
   isDate,
-  isTime,
-  isTimeZone,
   normaliseContact,
   normaliseContacts,
   relink,
 } from "../core/contact-records.js";
+
+/** Whether `value` is a time of day written hh:mm (24-hour). */
+export const isTime = (value) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
 
 // The guide's timing (follow-up.md, keep-track.md), in days.
 export const THANK_YOU_DAYS = 1; // "Send a thank-you within 24 hours"

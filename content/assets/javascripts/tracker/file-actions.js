@@ -1,6 +1,6 @@
 // What the tracker's "Spreadsheet and calendar" buttons do: download the contacts as a spreadsheet (CSV),
-// import one back after showing what it changes, and download the next follow-up dates as a calendar
-// (.ics). files.js loads this module, and with it the file formats (csv.js, rows.js, ics.js) and their
+// import one back after showing what it changes, and download the meetings to come and the next
+// follow-up dates as a calendar (.ics). files.js loads this module, and with it the file formats (csv.js, rows.js, ics.js) and their
 // words, only when the visitor first makes or reads a file.
 //
 // Each action reports in the section's status through `show(lines, kind)`, kind "error" for a problem.
@@ -9,7 +9,7 @@ import { CHANNELS, PERMISSIONS, STATUSES, todayIso } from "./contacts.js";
 import { readCsv, writeCsv } from "./csv.js";
 import { ask } from "../core/dialog.js";
 import { downloadText } from "../core/dom.js";
-import { writeCalendar } from "./ics.js";
+import { meetingEvent, writeCalendar } from "./ics.js";
 import { columnLetters, contactsToRows, rowsToContacts } from "./rows.js";
 import { store } from "../core/store.js";
 import { t } from "../core/strings.js";
@@ -28,24 +28,29 @@ export function exportCsv(show) {
   show([t("tracker.csvExported", { count: contacts.length })]);
 }
 
-/** Download a calendar of every next follow-up date. */
+/** Download a calendar of every meeting from today on and every next follow-up date. */
 export function exportCalendar(show) {
-  const planned = store.data.contacts.filter((contact) => contact.nextFollowUp);
-  if (!planned.length) {
-    show([t("tracker.icsNothing")]);
-    return;
-  }
-  const events = planned.map((contact) => {
-    const where = [contact.role, contact.organization].filter(Boolean).join(", ");
-    return {
+  const today = todayIso();
+  const where = (contact) => [contact.role, contact.organization].filter(Boolean).join(", ");
+  const meetings = store.data.contacts
+    .filter((contact) => contact.meeting && contact.meeting >= today)
+    .map((contact) => meetingEvent(contact, { summary: t("tracker.icsMeeting", { name: contactName(contact) }), description: where(contact) }));
+  const followUps = store.data.contacts
+    .filter((contact) => contact.nextFollowUp)
+    .map((contact) => ({
       uid: `${contact.id}-${contact.nextFollowUp}@informational-interviews.guide`,
       date: contact.nextFollowUp,
       summary: t("tracker.icsSummary", { name: contactName(contact) }),
-      description: [where, contact.actions.trim()].filter(Boolean).join("\n"),
-    };
-  });
-  downloadText(`contact-follow-ups-${todayIso()}.ics`, writeCalendar(events, Date.now()), "text/calendar;charset=utf-8");
-  show([t("tracker.icsExported", { count: events.length })]);
+      description: [where(contact), contact.actions.trim()].filter(Boolean).join("\n"),
+    }));
+  if (!meetings.length && !followUps.length) {
+    show([t("tracker.icsNothing")]);
+    return;
+  }
+  const events = [...meetings, ...followUps];
+  downloadText(`contact-calendar-${today}.ics`, writeCalendar(events, Date.now()), "text/calendar;charset=utf-8");
+  const counts = { meetings: t("tracker.icsMeetings", { count: meetings.length }), followUps: t("tracker.icsFollowUps", { count: followUps.length }) };
+  show([meetings.length ? t("tracker.icsExportedMeetings", counts) : t("tracker.icsExported", { count: followUps.length })]);
 }
 
 /** Import the spreadsheet chosen in `input` once the visitor confirms what it changes; `say` announces a problem. */

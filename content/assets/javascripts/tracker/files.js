@@ -1,5 +1,5 @@
 // The tracker's "Spreadsheet and calendar" section: its buttons download the contacts as a spreadsheet
-// (CSV), import one back, and download the next follow-up dates as a calendar (.ics). What they do
+// (CSV), import one back, and download the meetings and follow-up dates as a calendar (.ics). What they do
 // (file-actions.js, with the file formats and their words) loads at the first use, not with the page.
 
 import { h, uid } from "../core/dom.js";

@@ -5,10 +5,11 @@ import { CHANNELS, DATE_FIELDS, PERMISSIONS, STATUSES, TEXT_FIELDS, checkContact
 import { h, uid } from "../core/dom.js";
 import { t } from "../core/strings.js";
 import { contactName } from "./shared.js";
+import { zoneField } from "./shared.js";
 import "./messages.js";
 
-/** The fields a saved contact takes from the form. */
-const READ = [...TEXT_FIELDS, ...DATE_FIELDS, "referredBy", "channel", "status", "permission"];
+/** The fields a saved contact takes from the form (the meeting's time zone apart: see the submit). */
+const READ = [...TEXT_FIELDS, ...DATE_FIELDS, "meetingTime", "referredBy", "channel", "status", "permission"];
 
 /**
  * The form for `contact`: {section, heading, first (the control to focus)}. Options: isNew, others
@@ -41,6 +42,7 @@ export function contactForm(contact, { isNew, others, say, onSave, onCancel }) {
     for (const key of READ) {
       draft[key] = fields.controls[key].value;
     }
+    draft.timeZone = fields.zone.kept?.() ?? contact.timeZone; // not loaded yet: as it was
     const { first, errors } = checkFields(fields, draft, answered);
     if (first) {
       fields.controls[first].focus();
@@ -79,7 +81,7 @@ function formFields(contact, others) {
     "fieldset",
     { class: "guide-tracker__dates" },
     h("legend", { text: t("tracker.datesLegend") }),
-    DATE_FIELDS.map((key) => input(key, "date")),
+    DATE_FIELDS.flatMap((key) => (key === "meeting" ? [input(key, "date"), ...meetingTime(fields, contact)] : [input(key, "date")])),
   );
   const referrers = [["", t("tracker.noReferrer")], ...others.map((other) => [other.id, contactName(other)])];
   const grid = h(
@@ -97,6 +99,27 @@ function formFields(contact, others) {
   const notes = [textarea("notes", t("tracker.hint.notes")), textarea("actions", t("tracker.hint.actions"))];
   fields.controls.name.setAttribute("aria-required", "true");
   return { ...fields, parts: [grid, dates, ...notes] };
+}
+
+/**
+ * The meeting's time and time zone fields, after its date; under the zone, a note gives the time in
+ * the visitor's own zone when the meeting's is another. The zones load with zone-field.js.
+ */
+function meetingTime(fields, contact) {
+  const time = field(fields, "meetingTime", (id) => h("input", { id, type: "time", class: "guide-input", autocomplete: "off", value: contact.meetingTime }));
+  const zone = field(fields, "timeZone", (id) => h("select", { id, class: "guide-select" }));
+  const select = fields.controls.timeZone;
+  const when = () => ({ date: fields.controls.meeting.value, time: fields.controls.meetingTime.value });
+  fields.zone = { select, zone: contact.timeZone, when };
+  zoneField
+    .use((module) => {
+      module.mountZone(fields.zone);
+      for (const key of ["meeting", "meetingTime"]) {
+        fields.controls[key].addEventListener("input", fields.zone.refresh);
+      }
+    })
+    .catch(() => select.append(h("option", { value: contact.timeZone, text: contact.timeZone }))); // kept as it was
+  return [time, zone];
 }
 
 /** A labelled field for `key`, its control made by `build(id)`; the control and its message go in `fields`. */

@@ -5,7 +5,8 @@
 // its VTIMEZONE rules would say the same at much greater length.) CRLF line endings, lines folded at
 // 75 octets, text values escaped.
 
-import { utcStamp, visitorZone, zonedToUtc } from "../core/time-zones.js";
+import { isTime } from "./contacts.js";
+import { isTimeZone, utcStamp, visitorZone, zonedToUtc } from "../core/time-zones.js";
 
 const encoder = new TextEncoder();
 
@@ -50,14 +51,15 @@ export const MEETING_MINUTES = 20;
 
 /**
  * A contact's meeting as an event for `writeCalendar`: {uid, start, end} (ms since 1970) when it has a
- * time, {uid, date} when it has only a date. A meeting with no zone is in `visitor`'s, the visitor's own.
+ * time, {uid, date} when it has only a date. A meeting with no zone (or one this browser does not know)
+ * is in `visitor`'s, the visitor's own.
  */
 export function meetingEvent(contact, { summary, description = "", visitor = visitorZone(), minutes = MEETING_MINUTES }) {
   const uid = `${contact.id}-meeting-${contact.meeting}@informational-interviews.guide`;
-  if (!contact.meetingTime) {
+  if (!isTime(contact.meetingTime)) {
     return { uid, date: contact.meeting, summary, description };
   }
-  const start = zonedToUtc(contact.meeting, contact.meetingTime, contact.timeZone || visitor);
+  const start = zonedToUtc(contact.meeting, contact.meetingTime, isTimeZone(contact.timeZone) ? contact.timeZone : visitor);
   return { uid, start, end: start + minutes * 60_000, summary, description };
 }
 

@@ -1,8 +1,9 @@
 // The contacts as the rows of the tracker's spreadsheet (CSV) file, and back, with no DOM. The page
 // loads this module (with csv.js) only when the visitor downloads or imports a spreadsheet.
 
-import { CHANNELS, DATE_FIELDS, PERMISSIONS, STATUSES, TEXT_FIELDS, isDate, isTime, isTimeZone, relink } from "../core/contact-records.js";
-import { emptyContact } from "./contacts.js";
+import { CHANNELS, DATE_FIELDS, PERMISSIONS, STATUSES, TEXT_FIELDS, isDate, relink } from "../core/contact-records.js";
+import { isTimeZone } from "../core/time-zones.js";
+import { emptyContact, isTime } from "./contacts.js";
 
 // The columns of the CSV file. Their headings are part of the file format (a file made in one language
 // imports in another), so they live here rather than in strings.js. "Referred by" is the referrer's

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from .bank import Project, load_project, read_project
+from .bank.json_schema import write_schemas
 from .bank.similar import similar_questions
 from .errors import GeneratorError, GuideError, Problem
 from .stage import stage
@@ -27,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
         guide = load_project(project)
         if args.command == "check":
             _report_check(project, len(guide.questions), len(guide.categories), len(guide.scripts))
+            _report_schemas(project, write_schemas(project, guide))
             _report_warnings(similar_questions(project, guide.questions))
             return 0
         started = time.perf_counter()
@@ -50,6 +52,13 @@ def _report_check(project: Project, questions: int, categories: int, scripts: in
         f"and {_count(scripts, 'outreach script')} "
         f"({project.bank.name}, {project.templates.name}/)"
     )
+
+
+def _report_schemas(project: Project, written: list[Path]) -> None:
+    """Say which editor schemas were brought up to date with the bank's categories and tags."""
+    for path in written:
+        shown = path.relative_to(project.root).as_posix()
+        print(f"Updated {shown}, which your editor reads to complete and check")
 
 
 def _report_warnings(warnings: list[Problem]) -> None:

@@ -15,7 +15,7 @@ from . import schema
 from .checklists import scan_checklists
 from .institution import load_institution
 from .parse_cache import CACHE_DIR, parse_yaml_cached
-from .project import Project
+from .project import DEFAULT_VISITORS, Project
 from .prose import FRONT_MATTER_START, check_placeholders, front_matter_end, markdown_pages
 from .script_text import PHRASES, count, fields_used, fill, parse_parts
 from .source import Loc, YamlDocument, parse_yaml, read_text
@@ -56,15 +56,15 @@ def load_guide(
 ) -> Guide:
     """Load and validate everything; raise GuideError listing every problem found.
 
-    With `parse_cache`, a folder, an unchanged bank is read from what it parsed to last time.
+    With `parse_cache`, a folder, an unchanged bank is read from what it parsed to last time. The kinds
+    of visitor are read from `visitors_file`, by default visitors.yaml in `root` (none if it is absent).
     """
     institution = institution or Institution()
     problems: list[Problem] = []
     tag_groups, categories, questions = _load_bank(bank, shown_path(bank, root), problems, parse_cache)
     settings = institution.placeholders()
-    visitors = Visitors()
-    if visitors_file is not None:
-        visitors = load_visitors(visitors_file, shown_path(visitors_file, root), settings, problems)
+    visitors_file = visitors_file or root / DEFAULT_VISITORS
+    visitors = load_visitors(visitors_file, shown_path(visitors_file, root), settings, problems)
     scripts = _load_scripts(templates, root, settings, visitors, problems)
     checklists: list[Checklist] = []
     if docs_dir is not None:

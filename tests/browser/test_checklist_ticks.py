@@ -374,7 +374,7 @@ def project_copy(tmp_path: Path) -> Iterator[tuple[Path, Path, str]]:
     project.mkdir()
     for name in ("content", "overrides", "email_templates"):
         shutil.copytree(ROOT / name, project / name)
-    for name in ("mkdocs.yml", "question_bank.yaml"):
+    for name in ("mkdocs.yml", "question_bank.yaml", "visitors.yaml"):
         shutil.copyfile(ROOT / name, project / name)
     if (ROOT / ".cache").is_dir():  # the handouts' cache, so that unchanged PDFs are not made again
         shutil.copytree(ROOT / ".cache", project / ".cache")

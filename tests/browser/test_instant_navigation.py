@@ -35,7 +35,11 @@ def instant_config(folder: Path, url: str) -> Path:
     for plugin in config.get("plugins", []):
         if isinstance(plugin, dict) and "guide" in plugin:
             options = plugin["guide"] or {}
-            for key, default in (("bank", "question_bank.yaml"), ("templates", "email_templates")):
+            for key, default in (
+                ("bank", "question_bank.yaml"),
+                ("templates", "email_templates"),
+                ("visitors", "visitors.yaml"),
+            ):
                 options[key] = absolute(options.get(key, default))
             plugin["guide"] = options
     path = folder / "mkdocs.yml"

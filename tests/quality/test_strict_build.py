@@ -16,7 +16,15 @@ import pytest
 from sitebuild import ROOT
 from support import ENV
 
-PROJECT = ["mkdocs.yml", "content", "overrides", "question_bank.yaml", "email_templates", ".cache"]
+PROJECT = [
+    "mkdocs.yml",
+    "content",
+    "overrides",
+    "question_bank.yaml",
+    "visitors.yaml",
+    "email_templates",
+    ".cache",
+]
 
 # name -> (changes: page under content/ and the text added to it (a new page if it does not exist),
 #          what the build must say). One build per case; warnings that each fail a strict build on

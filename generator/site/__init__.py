@@ -1,16 +1,58 @@
-"""The website's share of a build: pages, browser JSON, settings, checklist markup, styles, preloads, publishing."""
+"""The website's share of a build: pages, browser JSON, settings, checklists, styles, preloads, publishing.
 
-from .checklist_markdown import ChecklistExtension
-from .config import apply_guide
-from .generate import generated_files, markdown_settings, refuse_clashes
-from .minify import CACHE_DIR as MINIFY_CACHE
-from .minify import minify_assets
-from .navigation import expand_nav
-from .pages import CHANNEL_LABELS, MOMENT_LABELS, QUESTIONS_INDEX, SCRIPTS_INDEX, site_url
-from .preload import SCRIPTS, PreloadError, Tool, preload_links, read_tools
+The names are re-exported lazily: each module is imported when one of its names is first asked for, so
+that plain MkDocs, which imports only the checklist extension (`checklist_markdown`) from a staged
+tree, runs none of the others. `publish` is imported at once: it is both a module and its function,
+and the function must be what `site.publish` names, whichever is imported first.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .publish import discard, publish, staging_dir
-from .selection import recommended_first_questions
-from .styles import INSTITUTION_CSS, PRINT_MARGIN_CSS
+
+if TYPE_CHECKING:
+    from .checklist_markdown import ChecklistExtension
+    from .config import apply_guide
+    from .files_cache import CACHE_DIR as SITE_CACHE
+    from .files_cache import cached_generated_files
+    from .generate import generated_files, markdown_settings, refuse_clashes
+    from .minify import CACHE_DIR as MINIFY_CACHE
+    from .minify import minify_assets
+    from .navigation import expand_nav
+    from .pages import CHANNEL_LABELS, MOMENT_LABELS, QUESTIONS_INDEX, SCRIPTS_INDEX, site_url
+    from .preload import SCRIPTS, PreloadError, Tool, preload_links, read_tools
+    from .selection import recommended_first_questions
+    from .styles import INSTITUTION_CSS, PRINT_MARGIN_CSS
+
+# Each re-exported name: the module it lives in and its name there.
+_ORIGINS = {
+    "ChecklistExtension": ("checklist_markdown", "ChecklistExtension"),
+    "apply_guide": ("config", "apply_guide"),
+    "SITE_CACHE": ("files_cache", "CACHE_DIR"),
+    "cached_generated_files": ("files_cache", "cached_generated_files"),
+    "generated_files": ("generate", "generated_files"),
+    "markdown_settings": ("generate", "markdown_settings"),
+    "refuse_clashes": ("generate", "refuse_clashes"),
+    "MINIFY_CACHE": ("minify", "CACHE_DIR"),
+    "minify_assets": ("minify", "minify_assets"),
+    "expand_nav": ("navigation", "expand_nav"),
+    "CHANNEL_LABELS": ("pages", "CHANNEL_LABELS"),
+    "MOMENT_LABELS": ("pages", "MOMENT_LABELS"),
+    "QUESTIONS_INDEX": ("pages", "QUESTIONS_INDEX"),
+    "SCRIPTS_INDEX": ("pages", "SCRIPTS_INDEX"),
+    "site_url": ("pages", "site_url"),
+    "SCRIPTS": ("preload", "SCRIPTS"),
+    "PreloadError": ("preload", "PreloadError"),
+    "Tool": ("preload", "Tool"),
+    "preload_links": ("preload", "preload_links"),
+    "read_tools": ("preload", "read_tools"),
+    "recommended_first_questions": ("selection", "recommended_first_questions"),
+    "INSTITUTION_CSS": ("styles", "INSTITUTION_CSS"),
+    "PRINT_MARGIN_CSS": ("styles", "PRINT_MARGIN_CSS"),
+}
 
 __all__ = [
     "CHANNEL_LABELS",
@@ -21,10 +63,12 @@ __all__ = [
     "QUESTIONS_INDEX",
     "SCRIPTS",
     "SCRIPTS_INDEX",
+    "SITE_CACHE",
     "ChecklistExtension",
     "PreloadError",
     "Tool",
     "apply_guide",
+    "cached_generated_files",
     "discard",
     "expand_nav",
     "generated_files",
@@ -38,3 +82,13 @@ __all__ = [
     "site_url",
     "staging_dir",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """A re-exported name, importing its module the first time; AttributeError for any other name."""
+    origin = _ORIGINS.get(name)
+    if origin is None:  # a submodule not imported yet, or a mistake: the import system decides
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{origin[0]}"), origin[1])
+    globals()[name] = value
+    return value

@@ -41,12 +41,15 @@ class PageAdditions:
         lines = markdown.split("\n")
         start = _body_start(lines)
         heading_at: int | None = None
-        for number, line in outside_code("\n".join(lines[start:])):
+        downloads = DOWNLOADS in markdown  # without a download link, nothing after the heading changes
+        for number, line in outside_code(markdown if start == 0 else "\n".join(lines[start:])):
             index = start + number - 1
-            if DOWNLOADS in line:
+            if downloads and DOWNLOADS in line:
                 lines[index] = DOWNLOAD_LINK.sub(lambda match: self._sized(match, src_uri), line)
             if heading_at is None and line.startswith("#") and HEADING.match(line):
                 heading_at = index
+                if not downloads:
+                    break
         source = self._source(lines, heading_at, src_uri)
         source = f'<p class="{PRINT_SOURCE_CLASS}" data-search-exclude>{source}</p>'
         if heading_at is None:

@@ -125,20 +125,24 @@ def _tag_matches(text: str, tag: str | None, classes: list[str], attributes: lis
 
 def preload_links(html: str, page_url: str, tools: list[Tool]) -> str:
     """The page's HTML with preloads, before `</head>`, for the tools whose place it has."""
-    modules: dict[str, None] = {}
-    styles: dict[str, None] = {}
-    for tool in tools:
-        if has_place(html, tool.place):
-            modules.update(dict.fromkeys(tool.modules))
-            styles.update(dict.fromkeys(tool.styles))
-    if not modules or "</head>" not in html:
+    present = tuple(tool for tool in tools if has_place(html, tool.place))
+    if not present or "</head>" not in html:
         return html
-    here = posixpath.dirname(page_url) or "."
-    links = [
-        *(f'<link rel="preload" as="style" href="{_href(f"{STYLESHEETS}/{s}", here)}">' for s in styles),
-        *(f'<link rel="modulepreload" href="{_href(f"{SCRIPTS}/{m}", here)}">' for m in modules),
-    ]
-    return html.replace("</head>", "\n".join(links) + "\n</head>", 1)
+    links = _links(present, posixpath.dirname(page_url) or ".")
+    return html.replace("</head>", links + "\n</head>", 1)
+
+
+@functools.lru_cache(maxsize=256)
+def _links(tools: tuple[Tool, ...], here: str) -> str:
+    """The preload tags for some tools, from a page in the folder `here`: made once per folder and tools."""
+    modules = dict.fromkeys(module for tool in tools for module in tool.modules)
+    styles = dict.fromkeys(style for tool in tools for style in tool.styles)
+    return "\n".join(
+        [
+            *(f'<link rel="preload" as="style" href="{_href(f"{STYLESHEETS}/{s}", here)}">' for s in styles),
+            *(f'<link rel="modulepreload" href="{_href(f"{SCRIPTS}/{m}", here)}">' for m in modules),
+        ]
+    )
 
 
 def _href(path: str, here: str) -> str:

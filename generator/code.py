@@ -7,7 +7,9 @@ nothing; a module without a source file stops the build with its name instead.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -34,4 +36,19 @@ def code_digest(*modules: ModuleType) -> str:
     digest = hashlib.sha256()
     for module in modules:
         digest.update(module.__name__.encode() + b"\0" + module_file(module).read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+@functools.cache
+def package_digest() -> str:
+    """A hash of every file of the generator package (code and templates), once per process.
+
+    For caches of what the whole generator makes from a project (the site's pages, the handouts' keys):
+    any change to its code or templates is a new key.
+    """
+    package = module_file(sys.modules[__name__.rpartition(".")[0]]).parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()

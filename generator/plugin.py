@@ -24,17 +24,19 @@ from .bank import (
     load_project,
     read_project,
 )
+from .bank.guide_cache import guide_key
 from .errors import GuideError, MachineError, shown_path
 from .handouts import BackgroundPrinter, SiteHandouts, build_handouts, preview_handouts
 from .site import (
     MINIFY_CACHE,
     SCRIPTS,
+    SITE_CACHE,
     ChecklistExtension,
     PreloadError,
     Tool,
     apply_guide,
+    cached_generated_files,
     discard,
-    generated_files,
     markdown_settings,
     minify_assets,
     preload_links,
@@ -89,11 +91,14 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         docs_dir = Path(config.docs_dir)
         try:
             project = read_project(Path(config.config_file_path))
+            inputs = guide_key(project)  # an unchanged project reads its pages and handouts' keys back
             guide = load_project(project)
             docs_display = shown_path(docs_dir, root)
-            self._files = generated_files(guide, docs_dir, docs_display, config.use_directory_urls)
+            self._files = cached_generated_files(
+                guide, docs_dir, docs_display, config.use_directory_urls, root / SITE_CACHE, inputs
+            )
             self._docs_display = docs_display
-            self._handouts = (preview_handouts if self._serving else build_handouts)(project, guide)
+            self._handouts = (preview_handouts if self._serving else build_handouts)(project, guide, inputs)
         except GuideError as err:
             for problem in err.problems:
                 log.error(str(problem))

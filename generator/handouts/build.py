@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import GuideError, shown_path
 from .cache import HandoutCache
-from .catalogue import Handout
+from .catalogue import HANDOUTS, Handout
 from .pdf import Notes
 from .plan import Plan
 from .settings import PrintSettings
@@ -58,6 +58,17 @@ def make_handouts(plans: list[Plan], settings: PrintSettings, cache: HandoutCach
     if printed:
         cache.mark_printed([plan.handout.filename for plan in stale])
     return made, _summary(made, time.perf_counter() - started, cache.folder, settings.root)
+
+
+def reuse_handouts(keys: dict[str, str], cache: HandoutCache, root: Path) -> tuple[list[Made], str] | None:
+    """Every handout's cached PDF under its known key, and the summary; None if one is not in the cache."""
+    made = []
+    for handout in HANDOUTS:
+        path = cache.lookup(handout.name, keys.get(handout.name, ""))
+        if path is None:
+            return None
+        made.append(Made(handout, path, rendered=False))
+    return made, _summary(made, 0.0, cache.folder, root)
 
 
 def _summary(made: list[Made], seconds: float, folder: Path, root: Path) -> str:

@@ -12,6 +12,7 @@ from typing import Any
 
 CACHE_DIR = Path(".cache") / "handouts"
 PRINTED = "printed"
+KEYS = "keys"
 
 
 def fingerprint(data: Any, files: Iterable[Path], extra: Iterable[str] = ()) -> str:
@@ -45,6 +46,31 @@ class HandoutCache:
         """Record that some handouts were just printed (a server watching `printed` reloads)."""
         self.printed.mkdir(parents=True, exist_ok=True)
         (self.printed / "last.txt").write_text("\n".join(names) + "\n", encoding="utf-8")
+
+    def known_keys(self, plans_key: str) -> dict[str, str] | None:
+        """The handouts' keys last planned under `plans_key` (see plan.plans_key), or None."""
+        try:
+            keys = json.loads((self.folder / KEYS / f"{plans_key}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(keys, dict) or not all(isinstance(v, str) and v.isalnum() for v in keys.values()):
+            return None
+        return keys
+
+    def remember_keys(self, plans_key: str, keys: dict[str, str]) -> None:
+        """Keep the handouts' keys under `plans_key`, replacing older ones; a failure only costs time."""
+        folder = self.folder / KEYS
+        target = folder / f"{plans_key}.json"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+            temporary.write_text(json.dumps(keys, sort_keys=True), encoding="utf-8")
+            os.replace(temporary, target)
+            for old in folder.glob("*.json"):
+                if old != target:
+                    old.unlink(missing_ok=True)
+        except OSError:
+            pass
 
     def lookup(self, name: str, key: str) -> Path | None:
         """The stored PDF for this key, if there is one."""

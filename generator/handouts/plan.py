@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..bank import prose
-from ..code import module_file
+from ..code import module_file, package_digest
 from ..errors import GuideError, Problem
 from ..model import Guide
 from ..site import checklist_markdown
@@ -88,13 +88,28 @@ def _contexts(guide: Guide, settings: PrintSettings) -> dict[str, dict[str, Any]
     }
 
 
+def plans_key(inputs: str, guide: Guide, settings: PrintSettings) -> str:
+    """A key for the handouts' keys: what plan_handouts reads, without planning (no template is parsed).
+
+    `inputs` is the key of every input the guide was read from (the guide cache's); with it the
+    generator's code and templates, the engine's versions, the project's folder and the logo's bytes.
+    """
+    logo = [settings.docs_dir / guide.institution.logo] if guide.institution.logo else []
+    return fingerprint(_engine_versions(), logo, [inputs, package_digest(), str(settings.root)])
+
+
 def _engine_version() -> str:
     """The versions that change how a context becomes a PDF: this package's code, WeasyPrint, Markdown."""
+    markdown_code = [module_file(module) for module in MARKDOWN_MODULES]
+    return fingerprint(_engine_versions(), [*sorted(HANDOUTS_CODE.glob("*.py")), *markdown_code])
+
+
+def _engine_versions() -> list[str]:
+    """The versions of the packages that print: this one, WeasyPrint, pydyf, Markdown and its extensions."""
     versions = []
     for package in ENGINE_PACKAGES:
         try:
             versions.append(f"{package} {version(package)}")
         except PackageNotFoundError:
             versions.append(f"{package} ?")
-    markdown_code = [module_file(module) for module in MARKDOWN_MODULES]
-    return fingerprint(versions, [*sorted(HANDOUTS_CODE.glob("*.py")), *markdown_code])
+    return versions

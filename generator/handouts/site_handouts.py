@@ -10,11 +10,11 @@ from ..bank import Project
 from ..errors import shown_path
 from ..model import Guide
 from ..site import refuse_clashes
-from .build import make_handouts
+from .build import make_handouts, reuse_handouts
 from .cache import CACHE_DIR, HandoutCache
 from .catalogue import HANDOUTS, Handout
 from .pages import PageAdditions
-from .plan import plan_handouts
+from .plan import Plan, plan_handouts, plans_key
 from .preview import placeholder_pdf
 from .settings import PrintSettings, print_settings
 
@@ -57,35 +57,49 @@ class SiteHandouts:
             page.write_text(self.additions.apply(text, page.relative_to(docs).as_posix()), encoding="utf-8")
 
 
-def build_handouts(project: Project, guide: Guide) -> SiteHandouts:
-    """Every handout, printing those not in the cache; GuideError lists any that could not be made."""
+def build_handouts(project: Project, guide: Guide, inputs: str | None = None) -> SiteHandouts:
+    """Every handout, printing those not in the cache; GuideError lists any that could not be made.
+
+    `inputs`, the key of every input `guide` was read from, lets an unchanged project find its PDFs by
+    the keys planned last time, without planning again (see plan.plans_key).
+    """
     settings = _checked_settings(project)
-    plans = plan_handouts(guide, settings)
     cache = HandoutCache(project.root / CACHE_DIR)
-    made, summary = make_handouts(plans, settings, cache)
+    known = _known_keys(inputs, guide, settings, cache)
+    reused = reuse_handouts(known, cache, settings.root) if known is not None else None
+    if reused is not None:
+        made, summary = reused
+    else:
+        plans = plan_handouts(guide, settings)
+        made, summary = make_handouts(plans, settings, cache)
+        _remember_keys(inputs, guide, settings, cache, plans)
     files = tuple(HandoutFile(item.handout, path=item.path) for item in made)
     return SiteHandouts(files, _additions(guide, settings, files), summary, cache.printed)
 
 
-def preview_handouts(project: Project, guide: Guide) -> SiteHandouts:
+def preview_handouts(project: Project, guide: Guide, inputs: str | None = None) -> SiteHandouts:
     """The handouts without printing any: cached ones, else the last copy made, else a placeholder.
 
     `stale` says whether some are out of date, so that the caller can print them in the background.
     """
     settings = _checked_settings(project)
-    plans = plan_handouts(guide, settings)
     cache = HandoutCache(project.root / CACHE_DIR)
+    keys = _known_keys(inputs, guide, settings, cache)
+    if keys is None:
+        plans = plan_handouts(guide, settings)
+        _remember_keys(inputs, guide, settings, cache, plans)
+        keys = {plan.handout.name: plan.key for plan in plans}
     files: list[HandoutFile] = []
     stale = 0
-    for plan in plans:
-        current = cache.lookup(plan.handout.name, plan.key)
+    for handout in HANDOUTS:
+        current = cache.lookup(handout.name, keys[handout.name])
         if current is not None:
-            files.append(HandoutFile(plan.handout, content=_read(current)))
+            files.append(HandoutFile(handout, content=_read(current)))
             continue
         stale += 1
-        previous = cache.latest(plan.handout.name)
+        previous = cache.latest(handout.name)
         content = _read(previous) if previous is not None else None
-        files.append(HandoutFile(plan.handout, content=content or placeholder_pdf(plan.handout.title)))
+        files.append(HandoutFile(handout, content=content or placeholder_pdf(handout.title)))
     summary = (
         f"Handouts: {stale} out of date, shown as last printed; they are printed in the background "
         "once the sources have been quiet for a few seconds"
@@ -93,6 +107,25 @@ def preview_handouts(project: Project, guide: Guide) -> SiteHandouts:
         else f"Handouts: all {len(files)} PDFs unchanged, none rendered"
     )
     return SiteHandouts(tuple(files), _additions(guide, settings, files), summary, cache.printed, stale > 0)
+
+
+def _known_keys(
+    inputs: str | None, guide: Guide, settings: PrintSettings, cache: HandoutCache
+) -> dict[str, str] | None:
+    """The handouts' keys as last planned for these inputs, if every handout has one."""
+    if inputs is None:
+        return None
+    keys = cache.known_keys(plans_key(inputs, guide, settings))
+    return keys if keys is not None and all(h.name in keys for h in HANDOUTS) else None
+
+
+def _remember_keys(
+    inputs: str | None, guide: Guide, settings: PrintSettings, cache: HandoutCache, plans: list[Plan]
+) -> None:
+    """Keep the planned keys for the next build with the same inputs."""
+    if inputs is not None:
+        keys = {plan.handout.name: plan.key for plan in plans}
+        cache.remember_keys(plans_key(inputs, guide, settings), keys)
 
 
 def _checked_settings(project: Project) -> PrintSettings:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import posixpath
 from pathlib import Path
 
 import pytest
 from support import ROOT
 
-from generator.site.preload import PreloadError, Tool, has_place, preload_links, read_tools
+from generator.site.preload import PreloadError, Tool, _href, has_place, preload_links, read_tools
 
 SCRIPTS = ROOT / "content" / "assets" / "javascripts"
 
@@ -106,3 +107,11 @@ def test_links_go_before_the_head_ends_relative_to_the_page() -> None:
     assert 'href="assets/javascripts/thing/thing.js"' in preload_links(html, "tracker.html", tools)
     without = "<html><head></head><body><p>No tools here.</p></body></html>"
     assert preload_links(without, "research/", tools) == without
+
+
+def test_links_are_relative_to_the_page_as_relpath_makes_them() -> None:
+    paths = ["assets/javascripts/tools.js", "assets/javascripts/picker/picker.js", "assets/stylesheets/a.css"]
+    folders = [".", "research", "questions/career-path", "assets", "assets/javascripts", "assets/x"]
+    for path in paths:
+        for folder in folders:
+            assert _href(path, folder) == posixpath.relpath(path, folder), (path, folder)

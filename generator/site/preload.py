@@ -146,4 +146,14 @@ def _links(tools: tuple[Tool, ...], here: str) -> str:
 
 
 def _href(path: str, here: str) -> str:
-    return posixpath.relpath(path, here)
+    """`path` relative to the folder `here`, both site-relative and normalised: posixpath.relpath's answer.
+
+    Worked out from the names alone: relpath makes both absolute from the working folder first, which
+    was most of the time this module takes.
+    """
+    folders = [] if here == "." else here.split("/")
+    parts = path.split("/")
+    shared = 0
+    while shared < min(len(folders), len(parts) - 1) and folders[shared] == parts[shared]:
+        shared += 1
+    return "/".join([".."] * (len(folders) - shared) + parts[shared:])

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
-import { BOM, readCsv, writeCsv } from "../../content/assets/javascripts/tracker/csv.js";
+import { BOM, guardCell, readCsv, unguardCell, writeCsv } from "../../content/assets/javascripts/tracker/csv.js";
 
 describe("readCsv", () => {
   test("splits fields at commas and rows at CRLF, LF or CR", () => {
@@ -135,5 +135,38 @@ describe("write then read", () => {
       }
       assert.deepEqual(readCsv(writeCsv(rows)), { rows }, JSON.stringify(rows));
     }
+  });
+});
+
+describe("cells a spreadsheet would run as formulas", () => {
+  const hostile = ["=HYPERLINK(\"http://x.example\",\"Click\")", "+1 306 555 0142", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "'quoted", "''twice", "'=already"];
+
+  test("are written with an apostrophe in front, and nothing else is", () => {
+    assert.equal(guardCell("=1+1"), "'=1+1");
+    assert.equal(guardCell("@SUM(A1)"), "'@SUM(A1)");
+    assert.equal(guardCell("'note"), "''note");
+    for (const safe of ["Adaeze Okafor", "a-b", "Email = good", "", "1+1", "é=mc²"]) {
+      assert.equal(guardCell(safe), safe);
+    }
+    const file = writeCsv([["Name", "Notes"], ["=cmd|'/C calc'!A0", "-10"]]);
+    assert.equal(file, `${BOM}Name,Notes\r\n'=cmd|'/C calc'!A0,'-10\r\n`);
+    for (const line of file.slice(1).split("\r\n").slice(1)) {
+      for (const cell of line.split(",")) {
+        assert.doesNotMatch(cell.replace(/^"/, ""), /^[=+\-@\t\r]/, `a cell starts as a formula: ${cell}`);
+      }
+    }
+  });
+
+  test("come back exactly as they went out", () => {
+    const rows = [["Name", "Notes"], ...hostile.map((text, index) => [`Person ${index}`, text])];
+    assert.deepEqual(readCsv(writeCsv(rows)).rows, rows);
+    for (const text of hostile) {
+      assert.equal(unguardCell(guardCell(text)), text);
+    }
+  });
+
+  test("an apostrophe that guards nothing is the visitor's own and stays", () => {
+    assert.equal(unguardCell("'tis the season"), "'tis the season");
+    assert.deepEqual(readCsv("Notes\r\n'tis\r\n").rows, [["Notes"], ["'tis"]]);
   });
 });

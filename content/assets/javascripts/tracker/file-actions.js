@@ -53,6 +53,10 @@ export function exportCalendar(show) {
   show([meetings.length ? t("tracker.icsExportedMeetings", counts) : t("tracker.icsExported", { count: followUps.length })]);
 }
 
+// A contact list of a few hundred people is a file of well under 1 MB; these bounds keep a wrong or
+// hostile file from freezing the page, and are far above any real list.
+export const IMPORT_LIMITS = { bytes: 5_000_000, rows: 5_000 };
+
 /** Import the spreadsheet chosen in `input` once the visitor confirms what it changes; `say` announces a problem. */
 export async function importChosen(input, show, say) {
   const chosen = input.files && input.files[0];
@@ -60,12 +64,23 @@ export async function importChosen(input, show, say) {
   if (!chosen) {
     return;
   }
+  const refuse = (problem) => {
+    const lines = [t("tracker.csvNotImported", { file: chosen.name }), problem];
+    show(lines, "error");
+    say(lines.join(" "));
+  };
+  if (chosen.size > IMPORT_LIMITS.bytes) {
+    refuse(t("tracker.csvTooLarge", { megabytes: Math.ceil(chosen.size / 1_000_000), limit: IMPORT_LIMITS.bytes / 1_000_000 }));
+    return;
+  }
   const parsed = readCsv(await chosen.text());
+  if (!parsed.error && parsed.rows.length - 1 > IMPORT_LIMITS.rows) {
+    refuse(t("tracker.csvTooMany", { count: parsed.rows.length - 1, limit: IMPORT_LIMITS.rows }));
+    return;
+  }
   const result = parsed.error ? parsed : rowsToContacts(parsed.rows, store.data.contacts);
   if (result.error) {
-    const lines = [t("tracker.csvNotImported", { file: chosen.name }), csvProblem(result.error)];
-    show(lines, "error");
-    say(lines.join(""));
+    refuse(csvProblem(result.error));
     return;
   }
   const { added, updated, unchanged } = result;

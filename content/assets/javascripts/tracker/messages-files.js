@@ -7,6 +7,8 @@ addMessages("en", {
   "tracker.csvNothing": "There are no contacts to download yet.",
   "tracker.csvExported": { one: "Downloaded 1 contact as a spreadsheet.", other: "Downloaded {count} contacts as a spreadsheet." },
   "tracker.csvNotImported": "Nothing was imported from {file}, and your contacts are unchanged.",
+  "tracker.csvTooLarge": "The file is about {megabytes} MB; the tracker reads spreadsheets of up to {limit} MB. Is it the file you meant?",
+  "tracker.csvTooMany": "The file has {count} rows of contacts; the tracker reads up to {limit} at a time. Split it into smaller files.",
   "tracker.csvWhere": "Row {row}, column {column}",
   "tracker.csvRow": "Row {row}",
   "tracker.csvError.unclosed": "a field starts with a quotation mark (\") that never closes. Add the closing quotation mark.",

@@ -251,3 +251,14 @@ describe("meetingEvent", () => {
     assert.equal(event({}).uid, "c1-meeting-2026-01-15@informational-interviews.guide");
   });
 });
+
+describe("text from a visitor or an imported file cannot add lines or properties", () => {
+  test("line breaks, semicolons and commas are escaped in every text value, the UID included", () => {
+    const attack = "Ana\r\nATTENDEE:mailto:x@example.com\nBEGIN:VALARM;X=1,2";
+    const text = writeCalendar([{ uid: `c-1\r\nURL:http://x.example@guide`, date: "2026-03-12", summary: attack, description: attack }], Date.UTC(2026, 0, 1));
+    const lines = text.split("\r\n");
+    const names = lines.filter((line) => line && !line.startsWith(" ")).map((line) => line.split(/[:;]/)[0]);
+    assert.deepEqual(names, ["BEGIN", "VERSION", "PRODID", "CALSCALE", "METHOD", "BEGIN", "UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "DESCRIPTION", "TRANSP", "END", "END"]);
+    assert.ok(!/\r\n(ATTENDEE|URL|BEGIN:VALARM)/.test(text));
+  });
+});

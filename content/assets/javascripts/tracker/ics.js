@@ -81,7 +81,7 @@ export function writeCalendar(events, now = Date.now()) {
   for (const event of events) {
     lines.push(
       "BEGIN:VEVENT",
-      `UID:${event.uid}`,
+      `UID:${escapeText(event.uid)}`, // a TEXT value too: an id from an imported file must not start a line
       `DTSTAMP:${utcStamp(now)}`,
       ...when(event),
       `SUMMARY:${escapeText(event.summary)}`,

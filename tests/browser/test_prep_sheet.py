@@ -6,12 +6,13 @@ Also what happens to a damaged or older store, and the page without JavaScript.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
 import pytest
+from browsing import guarded_context
 from playwright.sync_api import Browser, Page, expect
 from tooling import (
     STORAGE_KEY,
@@ -172,12 +173,91 @@ def test_research_logistics_and_meeting_notes_survive_a_reload(page: Page, site_
     assert saved["logistics"] == {
         "date": "2025-04-15",
         "time": "14:30",
+        "timeZone": "",  # the visitor's own, wherever they are, until they choose one
         "place": "Café Nord, 2nd floor",
         "length": 20,
     }
     expect(page.locator(".guide-prep__section--meeting .guide-note")).to_have_text(
         "Remember: arrive at least 10 minutes early (or be set up online 10 minutes before), and bring"
         " business cards to exchange."
+    )
+
+
+@pytest.fixture
+def zoned_page(
+    browser: Browser, site_url: str, page_problems: list[str], request: pytest.FixtureRequest
+) -> Iterator[Page]:
+    """A page in a fresh context whose clocks are in the visitor's zone `request.param` (an IANA name)."""
+    context = guarded_context(
+        browser,
+        site_url,
+        page_problems.append,
+        viewport={"width": 1280, "height": 900},
+        timezone_id=request.param,
+    )
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+ZONE_NOTE = ".guide-prep__section--meeting .guide-hint"
+
+
+@pytest.mark.parametrize("zoned_page", ["America/Winnipeg"], indirect=True)
+def test_the_meeting_keeps_its_time_zone_and_gives_the_time_in_the_visitors(
+    zoned_page: Page, site_url: str
+) -> None:
+    page = zoned_page
+    seeded_three(page, site_url)
+    zone = page.get_by_label("Time zone", exact=True)
+    expect(zone).to_have_value("America/Winnipeg")  # the visitor's own, until they choose another
+    zone.focus()  # reaching for the select loads every zone
+    expect(zone.locator("option:checked")).to_have_text("Central (your time zone)")
+    expect(zone.locator("optgroup").first.locator("option")).to_have_text(
+        [
+            "Newfoundland",
+            "Atlantic",
+            "Eastern",
+            "Central (your time zone)",
+            "Saskatchewan (no daylight saving)",
+            "Mountain",
+            "Pacific",
+        ]
+    )
+    expect(zone.locator("option[value='Europe/Paris']")).to_have_text("Europe/Paris")
+    expect(page.locator(ZONE_NOTE)).to_be_hidden()
+    page.get_by_label("Date", exact=True).fill("2026-03-12")
+    page.get_by_label("Time", exact=True).fill("10:00")
+    zone.select_option("America/Toronto")
+    expect(page.locator(ZONE_NOTE)).to_have_text("10:00 AM Eastern is 9:00 AM in your time zone, Central.")
+    expect(zone).to_have_accessible_description("10:00 AM Eastern is 9:00 AM in your time zone, Central.")
+    active_when(page, lambda s: s["logistics"]["timeZone"] == "America/Toronto", "kept the zone")
+
+    page.reload()
+    expect(zone).to_have_value("America/Toronto")
+    expect(page.locator(ZONE_NOTE)).to_have_text("10:00 AM Eastern is 9:00 AM in your time zone, Central.")
+    page.get_by_label("Time", exact=True).fill("23:30")
+    expect(page.locator(ZONE_NOTE)).to_have_text("11:30 PM Eastern is 10:30 PM in your time zone, Central.")
+    zone.select_option("America/Vancouver")
+    expect(page.locator(ZONE_NOTE)).to_have_text(
+        "11:30 PM Pacific is 1:30 AM on Friday, March 13 in your time zone, Central."
+    )
+    zone.select_option("America/Winnipeg")
+    expect(page.locator(ZONE_NOTE)).to_be_hidden()
+    page.emulate_media(media="print")
+    expect(page.locator(".guide-prep__section--meeting .guide-print-value").nth(2)).to_have_text("Central")
+    saved = active_when(page, lambda s: s["logistics"]["timeZone"] == "America/Winnipeg", "kept the own zone")
+    assert saved["logistics"]["time"] == "23:30"
+
+
+@pytest.mark.parametrize("zoned_page", ["America/St_Johns"], indirect=True)
+def test_a_kept_zone_shows_the_time_in_another_visitors_zone_at_once(zoned_page: Page, site_url: str) -> None:
+    logistics = {"date": "2026-07-15", "time": "10:00", "timeZone": "America/Regina", "place": "Video call"}
+    seed(zoned_page, site_url, store_with(sheet(logistics=logistics)))
+    expect(zoned_page.get_by_label("Time zone", exact=True)).to_have_value("America/Regina")
+    expect(zoned_page.locator(ZONE_NOTE)).to_have_text(
+        "10:00 AM Saskatchewan (no daylight saving) is 1:30 PM in your time zone, Newfoundland."
     )
 
 

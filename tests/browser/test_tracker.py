@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin
 
 import pytest
+from browsing import guarded_context
 from playwright.sync_api import Browser, Page, expect
 from tooling import (
     assert_axe_clean,
@@ -134,10 +136,83 @@ def test_add_edit_and_delete_a_contact(page: Page, site_url: str, viewport_width
     assert contacts_when(page, lambda contacts: not contacts, "lost the deleted contact") == []
 
 
+@pytest.fixture
+def winnipeg_page(browser: Browser, site_url: str, page_problems: list[str]) -> Iterator[Page]:
+    """A page in a fresh context whose visitor is in Winnipeg (Central time)."""
+    context = guarded_context(
+        browser,
+        site_url,
+        page_problems.append,
+        viewport={"width": 1280, "height": 900},
+        timezone_id="America/Winnipeg",
+    )
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+def test_a_meeting_keeps_its_time_and_zone(winnipeg_page: Page, site_url: str) -> None:
+    page = winnipeg_page
+    open_tracker(page, site_url)
+    page.get_by_role("button", name="Add a contact").click()
+    page.get_by_label("Name (required)").fill("Ana Silva")
+    page.get_by_label("Meeting time", exact=True).fill("10:00")
+    page.get_by_role("button", name="Add this contact").click()
+    error = page.locator(".guide-tracker__field--meetingTime .guide-tracker__error")
+    expect(error).to_have_text("Please enter the meeting's date as well, or clear the time.")
+    page.get_by_label("Meeting", exact=True).fill("2026-03-12")
+    zone = page.get_by_label("Meeting time zone")
+    expect(zone).to_have_value("America/Winnipeg")
+    expect(zone.locator("option:checked")).to_have_text("Central (your time zone)")
+    zone.select_option("America/St_Johns")
+    note = page.locator(".guide-tracker__field--timeZone .guide-hint")
+    expect(note).to_have_text("10:00 AM Newfoundland is 7:30 AM in your time zone, Central.")
+    page.get_by_role("button", name="Add this contact").click()
+    card = page.locator(CARD)
+    meeting = card.locator("dd").filter(has_text="Mar 12, 2026")
+    expect(meeting).to_contain_text("Mar 12, 2026, 10:00 AM Newfoundland")
+    expect(meeting.locator(".guide-hint")).to_have_text(
+        "10:00 AM Newfoundland is 7:30 AM in your time zone, Central."
+    )
+    (saved,) = contacts_when(page, lambda contacts: len(contacts) == 1, "saved the contact")
+    assert (saved["meeting"], saved["meetingTime"], saved["timeZone"]) == (
+        "2026-03-12",
+        "10:00",
+        "America/St_Johns",
+    )
+
+    page.reload()
+    page.wait_for_selector(READY)
+    expect(meeting.locator(".guide-hint")).to_have_text(
+        "10:00 AM Newfoundland is 7:30 AM in your time zone, Central."
+    )
+    page.get_by_role("button", name="Edit Ana Silva").click()
+    expect(zone).to_have_value("America/St_Johns")
+    expect(page.get_by_label("Meeting time", exact=True)).to_have_value("10:00")
+
+
+def test_a_meeting_kept_without_a_zone_stays_in_the_visitors_own(winnipeg_page: Page, site_url: str) -> None:
+    page = winnipeg_page
+    seed_tracker(
+        page,
+        site_url,
+        with_contacts(contact("c-ana", "Ana Silva", meeting="2026-03-12", meetingTime="14:30")),
+    )
+    meeting = page.locator(CARD).locator("dd").filter(has_text="Mar 12, 2026")
+    expect(meeting).to_have_text("Mar 12, 2026, 2:30 PM your time")
+    page.get_by_role("button", name="Edit Ana Silva").click()
+    expect(page.get_by_label("Meeting time zone")).to_have_value("America/Winnipeg")
+    page.get_by_label("Role").fill("Analyst")
+    page.get_by_role("button", name="Save changes").click()
+    saved = saved_contact(page, "c-ana", lambda c: c["role"] == "Analyst", "saved the edit")
+    assert saved["timeZone"] == "", "the zone was never chosen: it stays the visitor's own, wherever they are"
+
+
 def test_a_thank_you_dated_before_the_meeting_is_questioned_once(page: Page, site_url: str) -> None:
     seed_tracker(page, site_url, with_contacts(contact("c-1", "Ana Silva", status="met")))
     page.get_by_role("button", name="Edit Ana Silva").click()
-    page.get_by_label("Meeting").fill("2026-03-12")
+    page.get_by_label("Meeting", exact=True).fill("2026-03-12")
     thanks = page.get_by_label("Thank-you sent")
     thanks.fill("2026-03-10")
     page.get_by_role("button", name="Save changes").click()

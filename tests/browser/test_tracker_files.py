@@ -28,6 +28,7 @@ from tracker_steps import (
 pytestmark = pytest.mark.browser
 
 STATUS = ".guide-tracker__file-status"
+ICS_BUTTON = "Add meetings and follow-up dates to a calendar (.ics)"
 HEADINGS = [
     "Name",
     "Role",
@@ -39,6 +40,8 @@ HEADINGS = [
     "Contacted",
     "Followed up",
     "Meeting",
+    "Meeting time",
+    "Time zone",
     "Thank-you sent",
     "Told the referrer",
     "Last progress update",
@@ -62,6 +65,8 @@ KEYS = [
     "contacted",
     "followedUp",
     "meeting",
+    "meetingTime",
+    "timeZone",
     "thankYouSent",
     "referrerTold",
     "updateSent",
@@ -100,6 +105,8 @@ def tricky() -> list[dict[str, Any]]:
             status="thanked",
             channel="in person",
             meeting="2026-03-12",
+            meetingTime="09:30",
+            timeZone="America/St_Johns",
             thankYouSent="2026-03-12",
             permission="yes",
             notes='Line 1\r\nLine 2\nLine 3, with a comma and a "quote"\n',
@@ -303,7 +310,7 @@ def test_the_calendar_file_has_one_all_day_event_per_follow_up_date(
         contact("c-mei", "Mei Li"),
     ]
     seed_tracker(page, site_url, with_contacts(*contacts))
-    path = download(page, "Add follow-up dates to a calendar (.ics)", tmp_path)
+    path = download(page, ICS_BUTTON, tmp_path)
     assert path.suffix == ".ics"
     expect(page.locator(STATUS)).to_have_text("Downloaded a calendar file with 2 follow-up dates.")
     raw = path.read_bytes()
@@ -332,11 +339,92 @@ def test_the_calendar_file_has_one_all_day_event_per_follow_up_date(
     assert all(re.fullmatch(r"DTSTAMP:2026032\dT\d{6}Z", stamp) for stamp in stamps), stamps
 
 
+@pytest.fixture
+def winnipeg_page(browser: Browser, site_url: str, page_problems: list[str]) -> Iterator[Page]:
+    """A page in a fresh context whose visitor is in Winnipeg (Central time)."""
+    context = guarded_context(
+        browser,
+        site_url,
+        page_problems.append,
+        viewport={"width": 1280, "height": 900},
+        timezone_id="America/Winnipeg",
+    )
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+def test_the_calendar_file_puts_each_meeting_to_come_at_its_time_in_utc(
+    winnipeg_page: Page, site_url: str, tmp_path: Path
+) -> None:
+    page = winnipeg_page
+    page.clock.set_fixed_time(TODAY)
+    contacts = [
+        contact("c-reg", "Rae Regina", meeting="2026-03-25", meetingTime="10:00", timeZone="America/Regina"),
+        # Toronto is on daylight time from March 8: 10:00 EDT is 14:00 UTC (it would be 15:00 in winter).
+        contact(
+            "c-tor", "Tom Toronto", meeting="2026-04-02", meetingTime="10:00", timeZone="America/Toronto"
+        ),
+        contact(
+            "c-stj", "Sam St. John's", meeting="2026-11-16", meetingTime="10:00", timeZone="America/St_Johns"
+        ),
+        # No zone kept: the visitor's own, Winnipeg's daylight time (UTC-5).
+        contact("c-own", "Olu Own", meeting="2026-03-24", meetingTime="09:30"),
+        contact("c-day", "Dee Day", meeting="2026-03-30"),  # a date only: an all-day event
+        contact("c-old", "Pat Past", meeting="2026-03-10", meetingTime="10:00"),  # past: left out
+        contact("c-fol", "Fay Follow", nextFollowUp="2026-04-01"),
+    ]
+    seed_tracker(page, site_url, with_contacts(*contacts))
+    path = download(page, ICS_BUTTON, tmp_path)
+    expect(page.locator(STATUS)).to_have_text(
+        "Downloaded a calendar file with 5 meetings and 1 follow-up date."
+    )
+    lines = unfold(path.read_bytes().decode("utf-8"))
+    events: dict[str, dict[str, str]] = {}
+    current: dict[str, str] = {}
+    for line in lines:
+        if line == "BEGIN:VEVENT":
+            current = {}
+        name, _, value = line.partition(":")
+        current[name] = value
+        if line == "END:VEVENT":
+            events[current["SUMMARY"]] = current
+    assert len(events) == 6
+    timed = {
+        "Informational interview with Rae Regina": ("20260325T160000Z", "20260325T162000Z"),
+        "Informational interview with Tom Toronto": ("20260402T140000Z", "20260402T142000Z"),
+        "Informational interview with Sam St. John's": ("20261116T133000Z", "20261116T135000Z"),
+        "Informational interview with Olu Own": ("20260324T143000Z", "20260324T145000Z"),
+    }
+    for summary, (start, end) in timed.items():
+        assert (events[summary]["DTSTART"], events[summary]["DTEND"]) == (start, end), summary
+        assert events[summary]["TRANSP"] == "OPAQUE"
+    day = events["Informational interview with Dee Day"]
+    assert (day["DTSTART;VALUE=DATE"], day["DTEND;VALUE=DATE"]) == ("20260330", "20260331")
+    assert events["Follow up with Fay Follow"]["DTSTART;VALUE=DATE"] == "20260401"
+    assert "Informational interview with Pat Past" not in events
+
+
+def test_a_spreadsheet_from_before_meeting_times_imports_with_none(
+    page: Page, site_url: str, tmp_path: Path
+) -> None:
+    open_tracker(page, site_url)
+    old = tmp_path / "old.csv"
+    old.write_bytes(b"Name,Status,Meeting\r\nAna Silva,Meeting booked,2026-04-02\r\n")
+    import_csv(page, old)
+    page.get_by_role("dialog", name="Import contacts from old.csv?").get_by_role(
+        "button", name="Import"
+    ).click()
+    (saved,) = contacts_when(page, lambda contacts: len(contacts) == 1, "saved the import")
+    assert (saved["meeting"], saved["meetingTime"], saved["timeZone"]) == ("2026-04-02", "", "")
+
+
 def test_no_follow_up_dates_means_no_calendar_file(page: Page, site_url: str) -> None:
     seed_tracker(page, site_url, with_contacts(contact("c-mei", "Mei Li")))
-    page.get_by_role("button", name="Add follow-up dates to a calendar (.ics)").click()
+    page.get_by_role("button", name=ICS_BUTTON).click()
     expect(page.locator(STATUS)).to_have_text(
-        "No contact has a next follow-up date yet. Add one to a contact, then try again."
+        "No contact has a meeting to come or a next follow-up date yet. Add one to a contact, then try again."
     )
 
 

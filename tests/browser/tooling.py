@@ -118,7 +118,7 @@ def sheet(questions: list[dict[str, Any]] | None = None, **parts: Any) -> dict[s
         "updated": now,
         "questions": questions or [],
         "research": {"field": "", "organization": "", "name": "", "role": "", "found": "", "notes": ""},
-        "logistics": {"date": "", "time": "", "place": "", "length": 20},
+        "logistics": {"date": "", "time": "", "timeZone": "", "place": "", "length": 20},
         "pitch": {"who": "", "exploring": "", "why": ""},
         "timer": {"startedAt": None, "elapsed": 0},
     }

@@ -37,6 +37,8 @@ def contact(contact_id: str, name: str, **fields: Any) -> dict[str, Any]:
         "referrerTold": "",
         "updateSent": "",
         "nextFollowUp": "",
+        "meetingTime": "",
+        "timeZone": "",
         "permission": "not asked",
         "notes": "",
         "actions": "",

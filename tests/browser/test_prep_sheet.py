@@ -233,6 +233,7 @@ def test_the_meeting_keeps_its_time_zone_and_gives_the_time_in_the_visitors(
     expect(page.locator(ZONE_NOTE)).to_have_text("10:00 AM Eastern is 9:00 AM in your time zone, Central.")
     expect(zone).to_have_accessible_description("10:00 AM Eastern is 9:00 AM in your time zone, Central.")
     active_when(page, lambda s: s["logistics"]["timeZone"] == "America/Toronto", "kept the zone")
+    assert_axe_clean(page, "prep-sheet/ with a meeting in another time zone")
 
     page.reload()
     expect(zone).to_have_value("America/Toronto")

@@ -208,8 +208,9 @@
   // The Tab walk. Each stop is measured at the moment the next key press is about to move focus
   // away: by then the browser has scrolled it into view. A form field (scripts react to its focus:
   // Material opens search) or a stop that looks wrong gets a moment longer: key presses are held
-  // back (the page never sees them) until at least one was held and 100 ms have passed, and the
-  // stop is measured again. The time is read from the key events' own time stamps, which a test
+  // back (the page never sees them) until at least one was held, 100 ms have passed and the page's
+  // transitions and animations of finite length are over (Material's search box fades in after a
+  // delay when its field takes focus on a phone), and the stop is measured again. The time is read from the key events' own time stamps, which a test
   // that stops the page's clock does not stop. The walk ends when focus leaves the page (or the
   // scope), or comes back to an element already measured.
   const FIELDS = "input, textarea, select, [contenteditable]";
@@ -220,6 +221,12 @@
     walk.holdLeft = 1;
     walk.holdUntil = since + HOLD_MS;
   };
+
+  // A transition or animation that will end is still playing (one that loops, a spinner, never ends).
+  const animating = () => document.getAnimations().some((animation) =>
+    animation.playState === "running" && Number.isFinite(animation.effect?.getComputedTiming().endTime));
+
+  const holding = (time) => walk.holdLeft > 0 || time < walk.holdUntil || (walk.holdUntil > 0 && animating());
 
   const looksWrong = (stop) => !stop.shown || stop.coveredBy || stop.clippedBy ||
     stop.outlineStyle === "none" || stop.outlineWidth < walk.minPx || stop.ringContrast < walk.minContrast;
@@ -246,10 +253,11 @@
     if (!walk || walk.done || key !== walk.key) {
       return true;
     }
-    if (walk.holdLeft > 0 || time < walk.holdUntil) {
+    if (holding(time)) {
       walk.holdLeft = Math.max(0, walk.holdLeft - 1);
       return false;
     }
+    walk.holdUntil = 0;
     const element = document.activeElement;
     if (element === walk.last) {
       return true; // measured already, and focus has not moved since
@@ -295,11 +303,14 @@
 
   // Whether the walk is over, and how many presses were held back (the caller presses that many more).
   const walkState = () => {
-    if (!walk.done && walk.holdLeft === 0 && walk.lastTime >= walk.holdUntil) {
+    if (!walk.done && !holding(walk.lastTime)) {
       step(walk.key, walk.lastTime); // the element focused now, as if one more press were coming
     }
-    return { done: walk.done, held: walk.held, holding: walk.holdLeft > 0 || walk.lastTime < walk.holdUntil };
+    return { done: walk.done, held: walk.held, holding: holding(walk.lastTime) };
   };
+
+  // Whether a held stop may be measured now: its time is up and nothing is moving (the caller waits for this).
+  const settled = () => !walk || walk.holdUntil === 0 || (performance.now() >= walk.holdUntil && !animating());
 
   const endWalk = () => {
     const result = { stops: walk.stops, done: walk.done, cameBack: walk.cameBack };
@@ -307,5 +318,5 @@
     return result;
   };
 
-  window.__gate = { controls, focused, names, startWalk, walkState, endWalk };
+  window.__gate = { controls, focused, names, startWalk, walkState, settled, endWalk };
 })();

@@ -16,7 +16,7 @@ from sitebuild import ROOT
 FOCUS_JS = ROOT / "tests" / "browser" / "focus.js"
 MIN_RING_PX = 2.0
 MIN_RING_CONTRAST = 3.0
-HOLD_MS = 100  # as in focus.js: how long a form field, or a stop that looks wrong, may settle
+SETTLE_TIMEOUT_MS = 10_000  # and no longer than this for its transitions to end
 # A focusable scroll area (Material's wide code blocks and tables) is not a control: it takes focus
 # only so that the arrow keys can scroll it, and these roles may not be named (ARIA 1.2).
 SCROLL_AREA_ROLES = {"code", "generic"}
@@ -112,8 +112,8 @@ def tab_through(page: Page, where: str, limit: int, *, key: str = "Tab", inside:
         if state["done"]:
             break
         held, chunk = state["held"], 10
-        if state["holding"]:  # let the page settle rather than press into the wait
-            page.wait_for_timeout(HOLD_MS)
+        if state["holding"]:  # let the page settle (its time up, nothing moving) rather than press into it
+            page.wait_for_function("() => window.__gate.settled()", timeout=SETTLE_TIMEOUT_MS)
     result = page.evaluate("window.__gate.endWalk()")
     walk.stops = result["stops"]
     walk.left_page = result["done"] and not result["cameBack"]

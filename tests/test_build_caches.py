@@ -12,8 +12,8 @@ from generator.bank.guide_cache import guide_key
 from generator.bank.load import load_project
 from generator.bank.project import Project, read_project
 from generator.handouts.cache import CACHE_DIR as HANDOUTS_CACHE
-from generator.handouts.cache import KEYS, HandoutCache
-from generator.handouts.plan import plan_handouts, plans_key
+from generator.handouts.cache import KEYS, HandoutCache, plans_key
+from generator.handouts.plan import plan_handouts
 from generator.handouts.preview import placeholder_pdf
 from generator.handouts.settings import print_settings
 from generator.handouts.site_handouts import build_handouts, preview_handouts

@@ -11,11 +11,11 @@ from ..errors import GuideError, shown_path
 from .cache import HandoutCache
 from .catalogue import HANDOUTS, Handout
 from .pdf import Notes
-from .plan import Plan
-from .settings import PrintSettings
 
 if TYPE_CHECKING:
+    from .plan import Plan
     from .printing import Printed
+    from .settings import PrintSettings
 
 
 @dataclass(frozen=True)

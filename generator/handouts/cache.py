@@ -7,9 +7,17 @@ import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ..code import package_digest
+
+if TYPE_CHECKING:
+    from ..model import Guide
+    from .settings import PrintSettings
+
+ENGINE_PACKAGES = ("informational-interviews-guide", "weasyprint", "pydyf", "markdown", "pymdown-extensions")
 CACHE_DIR = Path(".cache") / "handouts"
 PRINTED = "printed"
 KEYS = "keys"
@@ -25,6 +33,27 @@ def fingerprint(data: Any, files: Iterable[Path], extra: Iterable[str] = ()) -> 
     for word in extra:
         digest.update(b"\0" + word.encode())
     return digest.hexdigest()[:20]
+
+
+def engine_versions() -> list[str]:
+    """The versions of the packages that print: this one, WeasyPrint, pydyf, Markdown and its extensions."""
+    versions = []
+    for package in ENGINE_PACKAGES:
+        try:
+            versions.append(f"{package} {version(package)}")
+        except PackageNotFoundError:
+            versions.append(f"{package} ?")
+    return versions
+
+
+def plans_key(inputs: str, guide: Guide, settings: PrintSettings) -> str:
+    """A key for the handouts' keys: what planning reads, without planning (no template is parsed).
+
+    `inputs` is the key of every input the guide was read from (the guide cache's); with it the
+    generator's code and templates, the engine's versions, the project's folder and the logo's bytes.
+    """
+    logo = [settings.docs_dir / guide.institution.logo] if guide.institution.logo else []
+    return fingerprint(engine_versions(), logo, [inputs, package_digest(), str(settings.root)])
 
 
 @dataclass(frozen=True)

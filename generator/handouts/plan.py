@@ -3,24 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 from ..bank import prose
-from ..code import module_file, package_digest
+from ..code import module_file
 from ..errors import GuideError, Problem
 from ..model import Guide
 from ..site import checklist_markdown
 from . import content
 from .booklet import chapters
-from .cache import fingerprint
+from .cache import engine_versions, fingerprint
 from .catalogue import HANDOUTS, Handout
 from .render import TEMPLATES, template_sources
 from .settings import PrintSettings, page_titles
 
 HANDOUTS_CODE = Path(__file__).resolve().parent
-ENGINE_PACKAGES = ("informational-interviews-guide", "weasyprint", "pydyf", "markdown", "pymdown-extensions")
 # The code outside handouts/ that decides how the printed guide's pages read: the checklist markup and
 # the placeholders filled into the prose.
 MARKDOWN_MODULES = (checklist_markdown, prose)
@@ -88,28 +86,7 @@ def _contexts(guide: Guide, settings: PrintSettings) -> dict[str, dict[str, Any]
     }
 
 
-def plans_key(inputs: str, guide: Guide, settings: PrintSettings) -> str:
-    """A key for the handouts' keys: what plan_handouts reads, without planning (no template is parsed).
-
-    `inputs` is the key of every input the guide was read from (the guide cache's); with it the
-    generator's code and templates, the engine's versions, the project's folder and the logo's bytes.
-    """
-    logo = [settings.docs_dir / guide.institution.logo] if guide.institution.logo else []
-    return fingerprint(_engine_versions(), logo, [inputs, package_digest(), str(settings.root)])
-
-
 def _engine_version() -> str:
     """The versions that change how a context becomes a PDF: this package's code, WeasyPrint, Markdown."""
     markdown_code = [module_file(module) for module in MARKDOWN_MODULES]
-    return fingerprint(_engine_versions(), [*sorted(HANDOUTS_CODE.glob("*.py")), *markdown_code])
-
-
-def _engine_versions() -> list[str]:
-    """The versions of the packages that print: this one, WeasyPrint, pydyf, Markdown and its extensions."""
-    versions = []
-    for package in ENGINE_PACKAGES:
-        try:
-            versions.append(f"{package} {version(package)}")
-        except PackageNotFoundError:
-            versions.append(f"{package} ?")
-    return versions
+    return fingerprint(engine_versions(), [*sorted(HANDOUTS_CODE.glob("*.py")), *markdown_code])

@@ -5,18 +5,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..bank import Project
 from ..errors import shown_path
 from ..model import Guide
 from ..site import refuse_clashes
 from .build import make_handouts, reuse_handouts
-from .cache import CACHE_DIR, HandoutCache
+from .cache import CACHE_DIR, HandoutCache, plans_key
 from .catalogue import HANDOUTS, Handout
 from .pages import PageAdditions
-from .plan import Plan, plan_handouts, plans_key
 from .preview import placeholder_pdf
 from .settings import PrintSettings, print_settings
+
+if TYPE_CHECKING:
+    from .plan import Plan
 
 
 @dataclass(frozen=True)
@@ -61,7 +64,7 @@ def build_handouts(project: Project, guide: Guide, inputs: str | None = None) ->
     """Every handout, printing those not in the cache; GuideError lists any that could not be made.
 
     `inputs`, the key of every input `guide` was read from, lets an unchanged project find its PDFs by
-    the keys planned last time, without planning again (see plan.plans_key).
+    the keys planned last time, without planning again (see cache.plans_key).
     """
     settings = _checked_settings(project)
     cache = HandoutCache(project.root / CACHE_DIR)
@@ -70,7 +73,7 @@ def build_handouts(project: Project, guide: Guide, inputs: str | None = None) ->
     if reused is not None:
         made, summary = reused
     else:
-        plans = plan_handouts(guide, settings)
+        plans = _plans(guide, settings)
         made, summary = make_handouts(plans, settings, cache)
         _remember_keys(inputs, guide, settings, cache, plans)
     files = tuple(HandoutFile(item.handout, path=item.path) for item in made)
@@ -86,7 +89,7 @@ def preview_handouts(project: Project, guide: Guide, inputs: str | None = None) 
     cache = HandoutCache(project.root / CACHE_DIR)
     keys = _known_keys(inputs, guide, settings, cache)
     if keys is None:
-        plans = plan_handouts(guide, settings)
+        plans = _plans(guide, settings)
         _remember_keys(inputs, guide, settings, cache, plans)
         keys = {plan.handout.name: plan.key for plan in plans}
     files: list[HandoutFile] = []
@@ -107,6 +110,15 @@ def preview_handouts(project: Project, guide: Guide, inputs: str | None = None) 
         else f"Handouts: all {len(files)} PDFs unchanged, none rendered"
     )
     return SiteHandouts(tuple(files), _additions(guide, settings, files), summary, cache.printed, stale > 0)
+
+
+def _plans(guide: Guide, settings: PrintSettings) -> list[Plan]:
+    """Every handout planned: its context, templates and key (the templates parsed)."""
+    from .plan import (
+        plan_handouts,
+    )  # the contexts, the printed guide's chapters and Jinja's parse, on a miss only
+
+    return plan_handouts(guide, settings)
 
 
 def _known_keys(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -51,4 +52,27 @@ def package_digest() -> str:
     for path in sorted(package.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts:
             digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+INSTALLED = (".dist-info", ".egg-info")
+
+
+@functools.cache
+def installed_digest() -> str:
+    """A hash of the name and version of every package installed where Python imports from, once per process.
+
+    The names of the `*.dist-info` folders carry the versions, so listing them stands for asking each
+    package's version (importlib.metadata parses a whole METADATA file per question): installing,
+    upgrading or removing any package is a new key.
+    """
+    names: list[str] = []
+    for entry in sys.path:
+        try:
+            names.extend(name for name in os.listdir(entry or ".") if name.endswith(INSTALLED))
+        except OSError:  # a zip file or a folder that is gone
+            continue
+    digest = hashlib.sha256(sys.version.encode())
+    for name in sorted(names):
+        digest.update(b"\0" + name.encode())
     return digest.hexdigest()

@@ -8,9 +8,12 @@ import sys
 import zlib
 from pathlib import Path
 
+import pytest
+
 from generator.bank.guide_cache import guide_key
 from generator.bank.load import load_project
 from generator.bank.project import Project, read_project
+from generator.code import installed_digest
 from generator.handouts.cache import CACHE_DIR as HANDOUTS_CACHE
 from generator.handouts.cache import KEYS, HandoutCache, plans_key
 from generator.handouts.plan import plan_handouts
@@ -132,3 +135,15 @@ def test_new_logo_bytes_under_the_same_name_are_a_new_plans_key(minimal: Path) -
     logo.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>', encoding="utf-8")
     assert guide_key(project) == inputs  # the docs folder's other files count by name only
     assert plans_key(inputs, guide, settings) != before
+
+
+def test_installing_a_package_is_a_new_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    installed_digest.cache_clear()
+    before = installed_digest()
+    (tmp_path / "weasyprint-99.0.dist-info").mkdir()
+    monkeypatch.syspath_prepend(str(tmp_path))
+    installed_digest.cache_clear()
+    try:
+        assert installed_digest() != before
+    finally:
+        installed_digest.cache_clear()

@@ -11,7 +11,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..code import package_digest
+from ..code import installed_digest, package_digest
 
 if TYPE_CHECKING:
     from ..model import Guide
@@ -50,10 +50,11 @@ def plans_key(inputs: str, guide: Guide, settings: PrintSettings) -> str:
     """A key for the handouts' keys: what planning reads, without planning (no template is parsed).
 
     `inputs` is the key of every input the guide was read from (the guide cache's); with it the
-    generator's code and templates, the engine's versions, the project's folder and the logo's bytes.
+    generator's code and templates, the installed packages (the engine's versions among them), the
+    project's folder and the logo's bytes.
     """
     logo = [settings.docs_dir / guide.institution.logo] if guide.institution.logo else []
-    return fingerprint(engine_versions(), logo, [inputs, package_digest(), str(settings.root)])
+    return fingerprint(str(settings.root), logo, [inputs, package_digest(), installed_digest()])
 
 
 @dataclass(frozen=True)

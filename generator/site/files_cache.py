@@ -3,12 +3,12 @@
 Rendering every question and script page is most of what the plugin adds to a build at 10,000
 questions (about 0.7 s), and an unchanged project makes the same files again. They depend only on the
 checked Guide, which the guide cache's key identifies (every input, and the code that reads them), on
-the generator's own code and templates, on the versions of Jinja, MarkupSafe and Markdown, and on
-`use_directory_urls`: an entry is stored under a hash of all of those. Only files that were made
-without a problem are stored, and the key covers the docs folder's file names, so an entry never
-hides a clash with a content file. An entry is the files pickled, behind a CRC-32 of its bytes (a
-SHA-256 of 20 MB at 10,000 questions would cost a tenth of what it saves; the unpickler makes
-strings and dictionaries only, so an entry cannot run anything), and a damaged entry is made afresh.
+the generator's own code and templates, on the installed packages' versions (Jinja, MarkupSafe and
+Markdown render them) and on `use_directory_urls`: an entry is stored under a hash of all of those.
+Only files made without a problem are stored, and the key covers the docs folder's file names, so an
+entry never hides a clash with a content file. An entry is the files pickled, behind a CRC-32 of its
+bytes (a SHA-256 of 20 MB at 10,000 questions would cost a tenth of what it saves; the unpickler
+makes strings and dictionaries only, so an entry cannot run anything); a damaged one is made afresh.
 """
 
 from __future__ import annotations
@@ -17,19 +17,16 @@ import hashlib
 import io
 import os
 import pickle
-import sys
 import zlib
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from ..code import package_digest
+from ..code import installed_digest, package_digest
 from ..model import Guide
 from .generate import generated_files
 
 CACHE_DIR = Path(".cache") / "site"
 SUFFIX = ".pickle"
-LIBRARIES = ("jinja2", "markupsafe", "markdown")
 _CHECK = 4  # bytes of the CRC-32 in front of an entry
 
 
@@ -50,10 +47,9 @@ def cached_generated_files(
 
 
 def files_key(inputs: str, directory_urls: bool) -> str:
-    """The entry's key: the inputs, the generator's code, the libraries that render, the URL style."""
+    """The entry's key: the inputs, the generator's code, the installed packages, the URL style."""
     digest = hashlib.sha256()
-    words = [inputs, package_digest(), sys.version, *(f"{name} {version(name)}" for name in LIBRARIES)]
-    for word in [*words, f"directory_urls={directory_urls}"]:
+    for word in [inputs, package_digest(), installed_digest(), f"directory_urls={directory_urls}"]:
         digest.update(word.encode() + b"\0")
     return digest.hexdigest()[:32]
 

@@ -104,12 +104,22 @@ def has_place(html: str, selector: str) -> bool:
     needle = needles[0]
     found = html.find(needle)
     while found != -1:
+        if not _whole_name(html, found, len(needle)):  # `guide-checklist` in `guide-checklist__item`
+            found = html.find(needle, found + len(needle))
+            continue
         opening, closing = html.rfind("<", 0, found), html.find(">", found)
         inside = opening != -1 and closing != -1 and html.rfind(">", opening, found) == -1
         if inside and _tag_matches(html[opening : closing + 1], tag, classes, attributes):
             return True
         found = html.find(needle, found + len(needle))
     return False
+
+
+def _whole_name(html: str, start: int, length: int) -> bool:
+    """Whether the text at `start` is a whole class or attribute name, not part of a longer one."""
+    before = html[start - 1] if start else " "
+    after = html[start + length] if start + length < len(html) else " "
+    return not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_")
 
 
 def _tag_matches(text: str, tag: str | None, classes: list[str], attributes: list[str]) -> bool:

@@ -224,9 +224,12 @@ def test_question_bank_has_a_box_for_every_question_and_the_seed_questions(
 
 def test_outreach_scripts_have_a_blank_for_every_field(pdfs: dict[str, PdfReader]) -> None:
     found = fields(pdfs["outreach-scripts"])
-    blanks = sum(
-        1 for script in guide().scripts for part in (*script.subject_parts, *script.body_parts) if part.field
-    )
+    # A blank for each field and for each phrase of who the visitor is; optional words are printed.
+    blanks = 0
+    for script in guide().scripts:
+        optional = {field.id for field in script.meta.fields if field.optional}
+        for part in (*script.subject_parts, *script.body_parts):
+            blanks += bool(part.phrase or (part.field and part.field not in optional))
     assert len(found) == blanks
     assert set(found.values()) == {"text"}
     script_ids = {script.id for script in guide().scripts}

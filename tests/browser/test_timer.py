@@ -130,8 +130,9 @@ def test_a_soft_sound_plays_at_the_cues_only_when_turned_on(page: Page, site_url
     sound = page.get_by_label("Play a soft sound 3 minutes before the end and when time is up")
     expect(sound).not_to_be_checked()
     sound.check()
-    tones = page.evaluate("window.__tones")
-    assert tones == 2, "turning it on plays the sound once, to hear it"
+    # Turning it on plays the sound once, to hear it, as soon as the timer's workings have loaded.
+    page.wait_for_function("() => window.__tones === 2")
+    tones = 2
     saved = stored_when(page, lambda data: data["settings"]["timerSound"], "saved the sound setting")
     assert saved["settings"]["timerSound"] is True
     press(page, "Start the timer")

@@ -8,7 +8,7 @@ import { t } from "../core/strings.js";
 import "./messages-who.js";
 
 /** The introduction the visitor's profile gives, as a sentence; "" until every detail it needs is there. */
-export async function introductionOf(profile) {
+async function introductionOf(profile) {
   const data = await fetch(new URL("scripts.json", SITE_ROOT))
     .then((response) => (response.ok ? response.json() : null))
     .catch(() => null);
@@ -24,13 +24,22 @@ export async function introductionOf(profile) {
   return t(name ? "pitchWho.sentenceNamed" : "pitchWho.sentence", { name, introduction: words.join("") });
 }
 
-/** Offer `sentence` under the field in `wrapper`, with a button that puts it in (`use(sentence)`) and goes. */
-export function offerIntroduction(wrapper, sentence, use) {
+/**
+ * Offer the introduction `profile` gives under the "Who you are" field `made` (a core/fields.js field),
+ * with a button that puts it in the field, as if typed, and goes; nothing while the field has words.
+ */
+export async function offerIntroduction(profile, made) {
+  const sentence = await introductionOf(profile);
+  if (!sentence || made.control.value.trim()) {
+    return;
+  }
   const button = h("button", { type: "button", class: "guide-button", "data-focus-key": "pitch-who-use", text: t("pitchWho.use") });
   const offer = h("p", { class: "guide-hint guide-screen-only guide-pitch__offer" }, t("pitchWho.offer", { sentence }), " ", button);
   button.addEventListener("click", () => {
-    use(sentence); // it moves the focus into the field, so the button can go
+    made.control.value = sentence;
+    made.control.dispatchEvent(new Event("input"));
+    made.control.focus(); // before the button goes, so that focus is never lost
     offer.remove();
   });
-  wrapper.append(offer);
+  made.wrapper.append(offer);
 }

@@ -73,7 +73,7 @@ export function mountPitch({ sheet, onChange, profile }) {
   );
 
   if (profile && profile.visitor && !String(sheet.pitch.who || "").trim()) {
-    offerWho(profile, fields[0]);
+    who.use((module) => module.offerIntroduction(profile, fields[0])).catch(() => {}); // no offer, the field as ever
   }
   section.append(
     h("h2", { id: headingId, text: t("pitch.heading") }),
@@ -89,20 +89,4 @@ export function mountPitch({ sheet, onChange, profile }) {
   );
   refresh(true);
   return { section, destroy: () => announceStats.cancel() };
-}
-
-/** Offer the introduction the visitor wrote for the studio under the "Who you are" field `made`. */
-function offerWho(profile, made) {
-  who
-    .use(async (module) => {
-      const sentence = await module.introductionOf(profile);
-      if (sentence && !made.control.value.trim()) {
-        module.offerIntroduction(made.wrapper, sentence, (text) => {
-          made.control.value = text;
-          made.control.dispatchEvent(new Event("input"));
-          made.control.focus();
-        });
-      }
-    })
-    .catch(() => {}); // no offer when the module or scripts.json cannot be loaded: the field works as ever
 }

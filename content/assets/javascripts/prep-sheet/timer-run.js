@@ -1,11 +1,40 @@
 // What keeps the prep sheet's timer running, loaded by timer.js at the first press of its buttons or
 // change of its sound setting, or at once when the sheet's timer has time on it: the ticking and its
-// cues (with the chime, if asked for), catching up after a locked phone or a tab in the background, and
-// saving the sound setting.
+// cues (with the chime, if asked for, which also sounds once when the visitor turns the sound on),
+// catching up after a locked phone or a tab in the background, and saving the sound setting.
 
 import { store } from "../core/store.js";
 import { SOURCE } from "./edit.js";
-import { chime, showTimer } from "./timer.js";
+import { showTimer } from "./timer.js";
+import "./messages-timer.js";
+
+let audio = null;
+
+/** A soft two-note chime made in the browser (no file is fetched). */
+function chime() {
+  try {
+    const Context = window.AudioContext || window.webkitAudioContext;
+    audio = audio || new Context();
+    if (audio.state === "suspended") {
+      audio.resume();
+    }
+    [0, 0.35].forEach((delay, index) => {
+      const start = audio.currentTime + delay;
+      const tone = audio.createOscillator();
+      const gain = audio.createGain();
+      tone.type = "sine";
+      tone.frequency.value = index ? 523.25 : 659.25;
+      gain.gain.setValueAtTime(0.0001, start);
+      gain.gain.exponentialRampToValueAtTime(0.06, start + 0.04);
+      gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.9);
+      tone.connect(gain).connect(audio.destination);
+      tone.start(start);
+      tone.stop(start + 0.95);
+    });
+  } catch {
+    // No audio in this browser: the cue is shown and announced anyway.
+  }
+}
 
 /** Keep the sound setting (saved even when the visitor has left the page since changing it). */
 function keepSound(on) {
@@ -46,7 +75,7 @@ function ticking(face, sheet, signal) {
 
 /**
  * Run the face of the shown sheet's timer until `signal` aborts (the sheet is drawn again, or the page
- * left). Returns {render(announce), keepSound(on)}.
+ * left). Returns {render(announce), keepSound(on), chime()}.
  */
 export function runTimer({ face, sheet, signal }) {
   const render = ticking(face, sheet, signal);
@@ -62,5 +91,5 @@ export function runTimer({ face, sheet, signal }) {
   );
   // The face was drawn before this module loaded: catch up on any cue passed meanwhile, as a tick would.
   render(true);
-  return { render, keepSound };
+  return { render, keepSound, chime };
 }

@@ -2,10 +2,10 @@
 // near the end and when the time is up (shown, and announced politely), a soft sound only if asked for.
 // The start time is saved, so the timer survives a reload or a locked phone.
 //
-// This module is the face, shown at once, and what a press does at once (the saved start or pause,
-// its announcement, the chime when the sound is turned on). What keeps the timer running (the ticking
-// and its cues, catching up after a locked phone) and the sound setting's save are timer-run.js, loaded
-// at the first press or change of the sound setting, or at once when the timer has time on it.
+// This module is the face, shown at once, and what a press does at once (the saved start or pause and
+// its announcement). What keeps the timer running (the ticking and its cues, catching up after a
+// locked phone), the chime and the sound setting's save are timer-run.js, loaded at the first press or
+// change of the sound setting, or at once when the timer has time on it.
 
 import { h, uid } from "../core/dom.js";
 import { store } from "../core/store.js";
@@ -40,34 +40,6 @@ function clock(ms) {
   const minutes = Math.floor((seconds % 3600) / 60);
   const rest = String(seconds % 60).padStart(2, "0");
   return hours ? `${hours}:${String(minutes).padStart(2, "0")}:${rest}` : `${minutes}:${rest}`;
-}
-
-let audio = null;
-
-/** A soft two-note chime made in the browser (no file is fetched). */
-export function chime() {
-  try {
-    const Context = window.AudioContext || window.webkitAudioContext;
-    audio = audio || new Context();
-    if (audio.state === "suspended") {
-      audio.resume();
-    }
-    [0, 0.35].forEach((delay, index) => {
-      const start = audio.currentTime + delay;
-      const tone = audio.createOscillator();
-      const gain = audio.createGain();
-      tone.type = "sine";
-      tone.frequency.value = index ? 523.25 : 659.25;
-      gain.gain.setValueAtTime(0.0001, start);
-      gain.gain.exponentialRampToValueAtTime(0.06, start + 0.04);
-      gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.9);
-      tone.connect(gain).connect(audio.destination);
-      tone.start(start);
-      tone.stop(start + 0.95);
-    });
-  } catch {
-    // No audio in this browser: the cue is shown and announced anyway.
-  }
 }
 
 /** The timer's section and the parts of it that change. */
@@ -149,19 +121,24 @@ export function showTimer(face, sheet, withCue) {
   return { reading, changed };
 }
 
-/** Start or pause the shown sheet's timer, saving its new state, and say what happened. */
-function toggleTimer(sheet, say) {
+/**
+ * Start or pause the shown sheet's timer, saving its new state, and say what happened once the
+ * workings (`run`, which bring the words said) are in: the press itself takes effect at once.
+ */
+function toggleTimer(sheet, say, run) {
   const now = Date.now();
   const reading = timerReading(sheet.timer, sheet.logistics.length, now);
   const timer = { startedAt: reading.running ? null : now, elapsed: reading.elapsed };
   changeSheet(sheet, (stored) => {
     stored.timer = timer;
   });
-  if (reading.running) {
-    say(t("timer.paused", { time: clock(reading.elapsed) }));
-  } else {
-    say(reading.phase === "idle" ? t("timer.started", { count: reading.length / MINUTE }) : t("timer.resumed"));
-  }
+  run().then(() => {
+    if (reading.running) {
+      say(t("timer.paused", { time: clock(reading.elapsed) }));
+    } else {
+      say(reading.phase === "idle" ? t("timer.started", { count: reading.length / MINUTE }) : t("timer.resumed"));
+    }
+  });
 }
 
 /**
@@ -194,17 +171,20 @@ function resetTimer({ face, sheet, say, run }) {
     stored.timer = { startedAt: null, elapsed: 0 };
   });
   pressed(face, sheet, run);
-  say(t("timer.wasReset"));
+  run().then(() => say(t("timer.wasReset")));
   face.toggle.focus();
 }
 
 /** The sound setting was changed: turning it on plays the sound once, to hear it; the workings save it. */
 function soundChanged(face, run) {
   const on = face.sound.checked;
-  if (on) {
-    chime(); // within the visitor's change, so that the browser lets it sound
-  }
-  run().then((timer) => timer.keepSound(on));
+  // The visitor has just used the page, so the browser lets the sound play once the workings are in.
+  run().then((timer) => {
+    if (on) {
+      timer.chime();
+    }
+    timer.keepSound(on);
+  });
 }
 
 /**
@@ -217,7 +197,7 @@ export function mountTimer({ sheet, say }) {
   const stopped = new AbortController();
   const run = workings({ face, sheet, signal: stopped.signal });
   face.toggle.addEventListener("click", () => {
-    toggleTimer(sheet, say);
+    toggleTimer(sheet, say, run);
     pressed(face, sheet, run);
   });
   face.reset.addEventListener("click", () => resetTimer({ face, sheet, say, run }));

@@ -20,13 +20,16 @@ from .bank import (
     DEFAULT_PAPER,
     DEFAULT_TEMPLATES,
     DEFAULT_VISITORS,
+    Project,
     fill_placeholders,
     load_project,
     read_project,
 )
-from .bank.guide_cache import guide_key
+from .bank.guide_cache import CACHE_DIR as GUIDE_CACHE
+from .bank.guide_cache import guide_key, read_cached
 from .errors import GuideError, MachineError, shown_path
 from .handouts import BackgroundPrinter, SiteHandouts, build_handouts, preview_handouts
+from .model import Guide
 from .site import (
     MINIFY_CACHE,
     SCRIPTS,
@@ -49,6 +52,17 @@ if TYPE_CHECKING:  # the server's module costs 30 ms to import, and a build neve
     from mkdocs.livereload import LiveReloadServer
 
 log = logging.getLogger("mkdocs.plugins.guide")
+
+
+def _load(project: Project) -> tuple[Guide, str | None]:
+    """The guide and the key of its inputs, with which an unchanged project reads its pages back too.
+
+    The key is worked out once: on a hit the guide cache is read under it here (load_project would
+    hash every input again), and only a miss goes through load_project, which reads and checks.
+    """
+    key = guide_key(project)
+    cached = read_cached(project.root / GUIDE_CACHE, key) if key is not None else None
+    return (cached if cached is not None else load_project(project)), key
 
 
 class GuideConfig(base.Config):  # type: ignore[no-untyped-call]
@@ -91,8 +105,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         docs_dir = Path(config.docs_dir)
         try:
             project = read_project(Path(config.config_file_path))
-            inputs = guide_key(project)  # an unchanged project reads its pages and handouts' keys back
-            guide = load_project(project)
+            guide, inputs = _load(project)
             docs_display = shown_path(docs_dir, root)
             self._files = cached_generated_files(
                 guide, docs_dir, docs_display, config.use_directory_urls, root / SITE_CACHE, inputs

@@ -192,6 +192,50 @@ def test_csv_round_trips_every_character_into_a_fresh_context(
     )
 
 
+def test_cells_that_would_run_as_formulas_are_guarded_and_come_back_exactly(
+    page: Page, fresh_page: Page, site_url: str, tmp_path: Path
+) -> None:
+    hostile = [
+        contact("c-eq", '=HYPERLINK("http://x.example","Click")', notes="+1 306 555 0142"),
+        contact("c-at", "@SUM(A1:A9)", role="-2+3", organization="'quoted", actions="\t=1"),
+    ]
+    seed_tracker(page, site_url, with_contacts(*hostile))
+    path = download(page, "Download as a spreadsheet (CSV)", tmp_path)
+    rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
+    for row in rows[1:]:
+        for cell in row:
+            assert not re.match(r"[=+\-@\t\r]", cell), f"a cell a spreadsheet would run: {cell!r}"
+    assert rows[1][0] == '\'=HYPERLINK("http://x.example","Click")'
+    open_tracker(fresh_page, site_url)
+    import_csv(fresh_page, path)
+    fresh_page.get_by_role("dialog", name=f"Import contacts from {path.name}?").get_by_role(
+        "button", name="Import"
+    ).click()
+    saved = contacts_when(fresh_page, lambda contacts: len(contacts) == 2, "saved the imported contacts")
+    assert saved == hostile
+
+
+def test_a_spreadsheet_over_the_limits_is_refused_and_changes_nothing(
+    page: Page, site_url: str, tmp_path: Path
+) -> None:
+    seed_tracker(page, site_url, with_contacts(*tricky()))
+    before = raw_store(page)
+    many = tmp_path / "many.csv"
+    many.write_text("Name\r\n" + "".join(f"Person {n}\r\n" for n in range(5001)), encoding="utf-8")
+    import_csv(page, many)
+    status = page.locator(STATUS)
+    expect(status).to_contain_text("Nothing was imported from many.csv, and your contacts are unchanged.")
+    expect(status).to_contain_text(
+        "The file has 5001 rows of contacts; the tracker reads up to 5000 at a time."
+    )
+    huge = tmp_path / "huge.csv"
+    huge.write_bytes(b"Name,Notes\r\nAna," + b"x" * 5_100_000 + b"\r\n")
+    import_csv(page, huge)
+    expect(status).to_contain_text("Nothing was imported from huge.csv")
+    expect(status).to_contain_text("The file is about 5.1 MB; the tracker reads spreadsheets of up to 5 MB.")
+    assert raw_store(page) == before
+
+
 def test_an_edited_spreadsheet_adds_and_updates_after_a_preview(
     page: Page, site_url: str, tmp_path: Path
 ) -> None:

@@ -70,7 +70,7 @@ export async function importChosen(input, show, say) {
     say(lines.join(" "));
   };
   if (chosen.size > IMPORT_LIMITS.bytes) {
-    refuse(t("tracker.csvTooLarge", { megabytes: Math.ceil(chosen.size / 1_000_000), limit: IMPORT_LIMITS.bytes / 1_000_000 }));
+    refuse(t("tracker.csvTooLarge", { megabytes: (chosen.size / 1_000_000).toFixed(1), limit: IMPORT_LIMITS.bytes / 1_000_000 }));
     return;
   }
   const parsed = readCsv(await chosen.text());

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from children import BENCHMARKS, Sample, mkdocs_build, python_module, rebuild, run_child
+from instructions import instruction_pair
 from results import Results, median, record
 from serve_edit import serve_edits
 from synthetic import seed_pdf_cache, synthetic_project
@@ -32,10 +33,16 @@ def our_stages(project: Path) -> dict[str, float]:
 
 
 def measure_size(
-    results: Results, size: tuple[int, int], source: Path, runs: int, pdf_runs: int, pdf_max: int
+    results: Results,
+    size: tuple[int, int],
+    source: Path,
+    runs: int,
+    pdf: tuple[int, int],
+    instructions: bool = False,
 ) -> Path:
     """Every build step at one size; returns the folder of the built project (kept for the browser)."""
     questions, scripts = size
+    pdf_runs, pdf_max = pdf
     folder = Path(tempfile.mkdtemp(prefix=f"guide-bench-{questions}-"))
     project = synthetic_project(folder, questions, scripts, source=source)
     store = results.size(f"{questions}")
@@ -54,6 +61,9 @@ def measure_size(
     run_child(python_module("generator", "stage", str(staged)), project)
     build_pairs(store, project, staged, runs)
     results.save()
+    if instructions:
+        instruction_pair(store, project, staged)
+        results.save()
     record(store, "rebuild_unchanged", [rebuild(project) for _ in range(runs)])
     results.save()
     store["serve_edit"] = serve_edits(project, runs)
@@ -93,9 +103,10 @@ def build_pairs(store: dict[str, Any], project: Path, staged: Path, runs: int) -
     """Clean builds with the plugin and plain MkDocs on the staged tree, in turn; the ratios of the pairs."""
     plugin: list[Sample] = []
     plain: list[Sample] = []
+    mkdocs_build(project)  # not counted: it fills the pages' and handout keys' caches, as a first build does
     for _ in range(runs):
         plugin.append(mkdocs_build(project))
-        plain.append(mkdocs_build(staged))
+        plain.append(mkdocs_build(staged, code=project))  # the project's generator, as the plugin's side
     record(store, "build_clean", plugin, "site removed, PDF cache warm")
     record(store, "plain_build", plain, "plain MkDocs, staged tree, no plugin")
     store["ratios"] = [p.wall / q.wall for p, q in zip(plugin, plain, strict=True)]

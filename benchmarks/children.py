@@ -44,11 +44,20 @@ def peak_mb(output: str) -> float | None:
     return int(found[-1]) / 1024 if found else None
 
 
-def run_child(command: list[str], cwd: Path) -> Sample:
-    """Run a command to the end (wall and CPU time from os.wait4); fail loudly if it fails."""
+def run_child(command: list[str], cwd: Path, code: Path | None = None, hash_seed: str = "") -> Sample:
+    """Run a command to the end (wall and CPU time from os.wait4); fail loudly if it fails.
+
+    `code` is a project whose copy of the generator the child imports (a staged tree has none, and would
+    otherwise import the one installed in .venv: this working tree's); `hash_seed` fixes PYTHONHASHSEED.
+    """
+    env = dict(ENV)
+    if code is not None:
+        env["PYTHONPATH"] = str(code)
+    if hash_seed:
+        env["PYTHONHASHSEED"] = hash_seed
     with tempfile.TemporaryFile("w+") as output:
         started = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, env=ENV, stdout=output, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=output, stderr=subprocess.STDOUT)
         _pid, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - started
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -60,15 +69,15 @@ def run_child(command: list[str], cwd: Path) -> Sample:
     return Sample(wall, usage.ru_utime + usage.ru_stime, rss, text)
 
 
-def mkdocs_build(folder: Path, config: str = "mkdocs.yml") -> Sample:
-    """`mkdocs build` of a project or staged tree, from an empty site folder."""
+def mkdocs_build(folder: Path, config: str = "mkdocs.yml", code: Path | None = None) -> Sample:
+    """`mkdocs build` of a project or staged tree (with `code`'s generator), from an empty site folder."""
     shutil.rmtree(folder / "site", ignore_errors=True)
-    return rebuild(folder, config)
+    return rebuild(folder, config, code)
 
 
-def rebuild(folder: Path, config: str = "mkdocs.yml") -> Sample:
+def rebuild(folder: Path, config: str = "mkdocs.yml", code: Path | None = None) -> Sample:
     """`mkdocs build`, leaving the site folder as it is; warns if the build printed handouts."""
-    sample = run_child(python_module("mkdocs", "build", "-q", "-f", config), folder)
+    sample = run_child(python_module("mkdocs", "build", "-q", "-f", config), folder, code)
     if "Handouts: rendered" in sample.output:
         print("    (warning: this build printed handouts; the PDF cache was not warm)")
     return sample

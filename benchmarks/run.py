@@ -1,6 +1,6 @@
 """Benchmarks: the build with the guide plugin against plain MkDocs, at 100, 1,000 and 10,000 questions.
 
-Run: .venv/bin/python benchmarks/run.py [--quick] [--runs N] [--markdown] [--profile]
+Run: .venv/bin/python benchmarks/run.py [--quick] [--runs N] [--markdown] [--profile] [--instructions]
 
 For each size a synthetic project (benchmarks/synthetic.py) is made in a temporary folder and
 measured, each step as a child process (wall and CPU time from `os.wait4`, peak memory as the child
@@ -10,6 +10,8 @@ reports it); the smallest size is the real bank itself, which already has more t
 - a clean build (site removed, PDF cache warm) interleaved pair by pair with plain MkDocs building
   the staged tree (`python -m generator stage`, no plugin): the overhead ratio is the median of the
   pairs' ratios;
+- with --instructions, one more clean build on each side under callgrind: the ratio of the
+  instructions they execute, which other work on the machine does not change (instructions.py);
 - a rebuild with nothing changed;
 - a rebuild after editing one question, as `mkdocs serve` does it: a real `mkdocs serve`, whose
   plugin never waits for PDFs (stale ones are printed in the background after a quiet period,
@@ -86,6 +88,9 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--no-browser", action="store_true", help="skip headless Chromium")
     parser.add_argument("--markdown", action="store_true", help="write the table into benchmarks/README.md")
     parser.add_argument("--profile", action="store_true", help="profile one build at 1,000 questions")
+    parser.add_argument(
+        "--instructions", action="store_true", help="count each side's instructions once (valgrind)"
+    )
     parser.add_argument("--results", type=Path, default=RESULTS, help="where to save the raw results")
     parser.add_argument("--report-only", action="store_true", help="print the saved results; measure nothing")
     parser.add_argument("--merge", action="store_true", help="keep saved results not measured again")
@@ -111,7 +116,8 @@ def measure(args: argparse.Namespace) -> Results:
             largest = questions == max(q for q, _s in sizes)
             count = args.runs_largest if args.runs_largest and largest else runs
             with step(f"{questions} questions, {scripts} scripts, {count} runs"):
-                built = measure_size(results, (questions, scripts), snapshot, count, args.pdf_runs, pdf_max)
+                pdf = (args.pdf_runs, pdf_max)
+                built = measure_size(results, (questions, scripts), snapshot, count, pdf, args.instructions)
             if not args.no_browser and questions == sizes[0][0]:
                 with step("weight of our JavaScript and CSS, page by page"):
                     weigh_pages(results, built / "project" / "site")

@@ -60,6 +60,10 @@ addMessages("en", {
     one: "The agreed minute has passed. Say so, thank them, and be ready to leave, unless they offer more time.",
     other: "The agreed {count} minutes have passed. Say so, thank them, and be ready to leave, unless they offer more time.",
   },
+  "timer.started": { one: "Timer started: 1 minute agreed.", other: "Timer started: {count} minutes agreed." },
+  "timer.paused": "Timer paused at {time}.",
+  "timer.resumed": "Timer running again.",
+  "timer.wasReset": "Timer reset.",
 
   "questions.heading": "Questions",
   "questions.count": { one: "1 question.", other: "{count} questions." },

@@ -6,7 +6,6 @@
 import { store } from "../core/store.js";
 import { SOURCE } from "./edit.js";
 import { showTimer } from "./timer.js";
-import "./messages-timer.js";
 
 let audio = null;
 

@@ -121,24 +121,19 @@ export function showTimer(face, sheet, withCue) {
   return { reading, changed };
 }
 
-/**
- * Start or pause the shown sheet's timer, saving its new state, and say what happened once the
- * workings (`run`, which bring the words said) are in: the press itself takes effect at once.
- */
-function toggleTimer(sheet, say, run) {
+/** Start or pause the shown sheet's timer, saving its new state, and say what happened. */
+function toggleTimer(sheet, say) {
   const now = Date.now();
   const reading = timerReading(sheet.timer, sheet.logistics.length, now);
   const timer = { startedAt: reading.running ? null : now, elapsed: reading.elapsed };
   changeSheet(sheet, (stored) => {
     stored.timer = timer;
   });
-  run().then(() => {
-    if (reading.running) {
-      say(t("timer.paused", { time: clock(reading.elapsed) }));
-    } else {
-      say(reading.phase === "idle" ? t("timer.started", { count: reading.length / MINUTE }) : t("timer.resumed"));
-    }
-  });
+  if (reading.running) {
+    say(t("timer.paused", { time: clock(reading.elapsed) }));
+  } else {
+    say(reading.phase === "idle" ? t("timer.started", { count: reading.length / MINUTE }) : t("timer.resumed"));
+  }
 }
 
 /**
@@ -171,7 +166,7 @@ function resetTimer({ face, sheet, say, run }) {
     stored.timer = { startedAt: null, elapsed: 0 };
   });
   pressed(face, sheet, run);
-  run().then(() => say(t("timer.wasReset")));
+  say(t("timer.wasReset"));
   face.toggle.focus();
 }
 
@@ -197,7 +192,7 @@ export function mountTimer({ sheet, say }) {
   const stopped = new AbortController();
   const run = workings({ face, sheet, signal: stopped.signal });
   face.toggle.addEventListener("click", () => {
-    toggleTimer(sheet, say, run);
+    toggleTimer(sheet, say);
     pressed(face, sheet, run);
   });
   face.reset.addEventListener("click", () => resetTimer({ face, sheet, say, run }));

@@ -67,9 +67,13 @@ def installed_digest() -> str:
     upgrading or removing any package is a new key.
     """
     names: list[str] = []
+    here = os.getcwd()
     for entry in sys.path:
+        folder = os.path.abspath(entry or ".")
+        if folder == here:  # `python -m` puts the working folder first; what lies there is not installed
+            continue
         try:
-            names.extend(name for name in os.listdir(entry or ".") if name.endswith(INSTALLED))
+            names.extend(name for name in os.listdir(folder) if name.endswith(INSTALLED))
         except OSError:  # a zip file or a folder that is gone
             continue
     digest = hashlib.sha256(sys.version.encode())

@@ -147,3 +147,21 @@ def test_installing_a_package_is_a_new_key(tmp_path: Path, monkeypatch: pytest.M
         assert installed_digest() != before
     finally:
         installed_digest.cache_clear()
+
+
+def test_the_working_folder_is_not_where_packages_are_installed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `python -m pytest` or `python -m mkdocs` in a project folder puts that folder first on sys.path,
+    # and an editable install leaves the project's own egg-info there: the key must not depend on it.
+    installed_digest.cache_clear()
+    before = installed_digest()
+    (tmp_path / "informational_interviews_guide.egg-info").mkdir()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.syspath_prepend("")
+    installed_digest.cache_clear()
+    try:
+        assert installed_digest() == before
+    finally:
+        installed_digest.cache_clear()

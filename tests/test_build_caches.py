@@ -154,10 +154,10 @@ def test_the_working_folder_is_not_where_packages_are_installed(
 ) -> None:
     # `python -m pytest` or `python -m mkdocs` in a project folder puts that folder first on sys.path,
     # and an editable install leaves the project's own egg-info there: the key must not depend on it.
+    monkeypatch.chdir(tmp_path)
     installed_digest.cache_clear()
     before = installed_digest()
     (tmp_path / "informational_interviews_guide.egg-info").mkdir()
-    monkeypatch.chdir(tmp_path)
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.syspath_prepend("")
     installed_digest.cache_clear()

@@ -16,6 +16,9 @@ FIELD_ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 HEX_COLOUR_PATTERN = r"^#[0-9a-fA-F]{6}$"
 EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 WEB_ADDRESS_PATTERN = r"^https?://\S+$"
+# A checklist item's id and step at the end of its line, `{#send-thanks step=follow-up}`: read by the
+# bank's checklist scan and by the Markdown extension, which plain MkDocs imports without the bank.
+CHECKLIST_ITEM_SUFFIX = r"\s*\{#(?P<id>[^\s}]*)(?:\s+step=(?P<step>[^\s}]*))?\s*\}\s*$"
 Channel = Literal["email", "linkedin", "phone", "voicemail", "letter"]
 Moment = Literal["first-contact", "scheduling", "after-meeting", "keeping-in-touch"]
 

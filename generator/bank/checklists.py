@@ -8,11 +8,11 @@ from pathlib import Path
 from markdown.extensions.toc import slugify
 
 from ..errors import Problem, known
-from ..model import SLUG_PATTERN, Checklist, ChecklistItem
+from ..model import CHECKLIST_ITEM_SUFFIX, SLUG_PATTERN, Checklist, ChecklistItem
 from .prose import markdown_pages, outside_code
 
 TASK_ITEM = re.compile(r"^\s*[-*+]\s+\[[ xX]\]\s+(?P<text>.*)$")
-ITEM_SUFFIX = re.compile(r"\s*\{#(?P<id>[^\s}]*)(?:\s+step=(?P<step>[^\s}]*))?\s*\}\s*$")
+ITEM_SUFFIX = re.compile(CHECKLIST_ITEM_SUFFIX)
 HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<title>.*?)(?:\s*\{#(?P<id>[^\s}]+)\})?\s*$")
 SLUG = re.compile(SLUG_PATTERN)
 

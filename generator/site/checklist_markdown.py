@@ -10,7 +10,9 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from ..bank import ITEM_SUFFIX
+from ..model import CHECKLIST_ITEM_SUFFIX
+
+ITEM_SUFFIX = re.compile(CHECKLIST_ITEM_SUFFIX)
 
 BOX = re.compile(r"^\s*\[(?P<state>[ xX])\]\s+")
 

@@ -8,8 +8,11 @@ The classes that mirror the schema take keywords only, so that their fields keep
 
 from __future__ import annotations
 
+import re
+
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Union
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 FIELD_ID_PATTERN = r"^[a-z][a-z0-9_]*$"
@@ -21,6 +24,35 @@ WEB_ADDRESS_PATTERN = r"^https?://\S+$"
 CHECKLIST_ITEM_SUFFIX = r"\s*\{#(?P<id>[^\s}]*)(?:\s+step=(?P<step>[^\s}]*))?\s*\}\s*$"
 Channel = Literal["email", "linkedin", "phone", "voicemail", "letter"]
 Moment = Literal["first-contact", "scheduling", "after-meeting", "keeping-in-touch"]
+
+
+# A message is its words, or its plural forms by Intl.PluralRules' names ("one", "other"), as in the
+# browser tools' messages modules; `{name}` stands for a parameter.
+Message = Union[str, Mapping[str, str]]
+_PARAMETER = re.compile(r"\{(\w+)\}")
+
+
+@dataclass(frozen=True)
+class Words:
+    """The words of the generated pages and handouts in one language, by id."""
+
+    language: str
+    messages: Mapping[str, Message]
+
+    def __call__(self, message_id: str, /, **params: object) -> str:
+        """The message `message_id` with `{name}` replaced by `params[name]`; plural forms chosen by `count`."""
+        message = self.messages[message_id]
+        if not isinstance(message, str):
+            message = message.get(plural_form(self.language, params.get("count", 0))) or message["other"]
+        return _PARAMETER.sub(lambda found: str(params.get(found[1], found[0])), message)
+
+
+def plural_form(language: str, count: object) -> str:
+    """The CLDR plural category of a whole number, for the two languages of the guide."""
+    number = abs(int(count)) if isinstance(count, (int, float, str)) and str(count).lstrip("-").isdigit() else 0
+    if language == "fr":
+        return "one" if number < 2 else "other"  # French says "0 question", as Intl.PluralRules("fr") does
+    return "one" if number == 1 else "other"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -261,6 +293,9 @@ class Guide:
     checklists: tuple[Checklist, ...] = ()
     institution: Institution = DEFAULT_INSTITUTION
     visitors: Visitors = Visitors()
+    language: str = "en"
+    words: Words | None = None
+    """The generated pages' and handouts' own words; None for the generator's English."""
 
     def questions_in(self, category_id: str) -> list[Question]:
         """The questions of one category, in bank order."""

@@ -7,7 +7,7 @@ import { ask } from "./dialog.js";
 import { downloadText } from "./dom.js";
 import { store } from "./store.js";
 import { readExport } from "./store-import.js";
-import { t } from "./strings.js";
+import { locale, t } from "./strings.js";
 import "./messages.js";
 import "./messages-data-actions.js";
 
@@ -20,12 +20,12 @@ function formatDay(iso) {
   if (Number.isNaN(date.getTime())) {
     return "";
   }
-  return date.toLocaleDateString(document.documentElement.lang || "en", { year: "numeric", month: "long", day: "numeric" });
+  return date.toLocaleDateString(locale(), { year: "numeric", month: "long", day: "numeric" });
 }
 
 /** Download everything as an export file. */
 export function exportAll(say) {
-  downloadText(`informational-interviews-${today()}.json`, store.exportText());
+  downloadText(t("data.exportFile", { date: today() }), store.exportText());
   say(t("data.exported"));
 }
 

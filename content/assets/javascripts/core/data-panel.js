@@ -4,7 +4,7 @@
 
 import { h, liveRegion, uid } from "./dom.js";
 import { onDemand } from "./on-demand.js";
-import { t } from "./strings.js";
+import { listText, t } from "./strings.js";
 import "./messages-data.js";
 
 const actions = onDemand(() => import("./data-actions.js"));
@@ -22,8 +22,7 @@ export function describeData(data) {
   if (!parts.length) {
     return t("data.partNothing");
   }
-  const list = new Intl.ListFormat(document.documentElement.lang || "en", { style: "long", type: "conjunction" });
-  return list.format(parts);
+  return listText(parts);
 }
 
 /** The section. An import or a clear changes the store, whose "change" event tells the page. */

@@ -2,6 +2,7 @@
 // words (or a blank line to write on), never a form control.
 
 import { h, uid } from "./dom.js";
+import { locale } from "./strings.js";
 
 /**
  * A labelled input or textarea. Options: label, value, onInput(value), multiline, type, hint,
@@ -48,8 +49,8 @@ export function field(options) {
   return { wrapper, control, refresh };
 }
 
-/** A date such as 2025-03-04 in the reader's words, for print; the raw text if it is not a date. */
-export function formatDate(value, lang = document.documentElement.lang || "en") {
+/** A date such as 2025-03-04 in the reader's words ("Tuesday, March 4, 2025", « mardi 4 mars 2025 »), for print; the raw text if it is not a date. */
+export function formatDate(value, lang = locale()) {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) {
     return value;
@@ -58,8 +59,8 @@ export function formatDate(value, lang = document.documentElement.lang || "en") 
   return date.toLocaleDateString(lang, { weekday: "long", year: "numeric", month: "long", day: "numeric" });
 }
 
-/** A time such as 14:30 in the reader's words, for print; the raw text if it is not a time. */
-export function formatTime(value, lang = document.documentElement.lang || "en") {
+/** A time such as 14:30 in the reader's words ("2:30 p.m.", « 14 h 30 »), for print; the raw text if it is not a time. */
+export function formatTime(value, lang = locale()) {
   const match = /^(\d{2}):(\d{2})/.exec(value);
   if (!match) {
     return value;

@@ -4,6 +4,7 @@
 import { addMessages } from "./strings.js";
 
 addMessages("en", {
+  "data.exportFile": "informational-interviews-{date}.json",
   "data.exported": "Your data was saved as a file in your downloads.",
   "data.importTitle": "Import this file?",
   "data.importHas": "{file} holds {what}.",

@@ -18,6 +18,7 @@ addMessages("en", {
   "store.unavailable":
     "Your browser does not let this site keep data (storage may be turned off, as in some private windows). You can still use the tools, but nothing is kept after you leave.",
   "store.downloadRaw": "Download the saved data",
+  "store.rawFile": "informational-interviews-saved-data-{date}.txt",
   "store.keepReadable": "Keep what could be read",
   "store.reset": "Start afresh",
   "store.resetTitle": "Start afresh?",

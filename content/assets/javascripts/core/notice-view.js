@@ -58,7 +58,7 @@ function noticeActions(problem, onResolved) {
   const button = (extra, text, click) =>
     h("button", { type: "button", class: `guide-button${extra}`, text, on: { click } });
   if (store.raw) {
-    const download = () => downloadText(`informational-interviews-saved-data-${today()}.txt`, store.raw, "text/plain");
+    const download = () => downloadText(t("store.rawFile", { date: today() }), store.raw, "text/plain");
     actions.append(button(" guide-button--primary", t("store.downloadRaw"), download));
   }
   if (problem.kind === "damaged") {

@@ -7,14 +7,12 @@
 // loads it at once when a zone is kept); the tracker loads it when a form or a card needs it.
 
 import { h } from "./dom.js";
-import { t } from "./strings.js";
+import { locale, t } from "./strings.js";
 import { clockTime, isTimeZone, timeThere, todayIn, visitorZone } from "./time-zones.js";
 import "./messages-time-zones.js";
 
 /** Canada's six zones, east to west (Saskatchewan's apart: it keeps no daylight saving time). */
 export const CANADA = ["St_Johns", "Halifax", "Toronto", "Winnipeg", "Regina", "Edmonton", "Vancouver"].map((city) => `America/${city}`);
-
-const lang = () => document.documentElement.lang || "en";
 
 /** A zone in words: "Eastern" for Canada's (messages-time-zones.js), else its IANA name with spaces. */
 export const zoneName = (zone) => (CANADA.includes(zone) ? t(`zone.${zone}`) : zone.replace(/_/g, " "));
@@ -85,7 +83,7 @@ export function showTime(note, { date, time, zone }) {
     return;
   }
   const day = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : todayIn(own);
-  const there = timeThere(day, time, zone, own, lang());
-  const words = { time: clockTime(time, lang()), zone: zoneName(zone), there: there.time, day: there.date, yours: zoneName(own) };
+  const there = timeThere(day, time, zone, own, locale());
+  const words = { time: clockTime(time, locale()), zone: zoneName(zone), there: there.time, day: there.date, yours: zoneName(own) };
   note.textContent = t(there.sameDay ? "zone.converted" : "zone.convertedDay", words);
 }

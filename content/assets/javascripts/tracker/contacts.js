@@ -12,6 +12,7 @@
 // that a spreadsheet of them reads well; the page shows them through strings.js.
 
 import { DATE_FIELDS, STATUSES, TEXT_FIELDS, isDate } from "../core/contact-records.js";
+import { compareText } from "../core/strings.js";
 
 export {
   CHANNELS,
@@ -146,7 +147,7 @@ export function nextActions(contacts, today, soonDays = SOON_DAYS) {
   for (const action of all) {
     action.state = action.due < today ? "overdue" : action.due === today ? "today" : "soon";
   }
-  all.sort((a, b) => a.due.localeCompare(b.due) || a.whom.name.localeCompare(b.whom.name));
+  all.sort((a, b) => a.due.localeCompare(b.due) || compareText(a.whom.name, b.whom.name));
   const actions = all.filter((action) => action.due <= horizon);
   return { actions, later: all.length - actions.length };
 }
@@ -184,12 +185,10 @@ export function nextDate(contact, today, actions) {
   return dates.sort()[0] || contact.nextFollowUp || "";
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: "base", numeric: true });
-
 /** The contacts in the order `sort` ("name", "status" or "next") asks for; a new array. */
 export function sortContacts(contacts, sort, today) {
   const { actions } = sort === "next" ? nextActions(contacts, today, Infinity) : { actions: [] };
-  const byName = (a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id);
+  const byName = (a, b) => compareText(a.name, b.name) || a.id.localeCompare(b.id);
   const list = [...contacts];
   if (sort === "status") {
     list.sort((a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) || byName(a, b));

@@ -5,10 +5,10 @@ import { emptyContact, searchText, sortContacts, todayIso } from "./contacts.js"
 import { ask } from "../core/dialog.js";
 import { debounce, foldText, h, uid } from "../core/dom.js";
 import { store } from "../core/store.js";
-import { t } from "../core/strings.js";
+import { compareText, t } from "../core/strings.js";
 import { contactCard } from "./card.js";
 import { contactForm } from "./form.js";
-import { SOURCE, cardId, contactLink, contactName, focusOnce, lang } from "./shared.js";
+import { SOURCE, cardId, contactLink, contactName, focusOnce } from "./shared.js";
 import "../core/messages.js";
 import "./messages.js";
 
@@ -162,7 +162,7 @@ function openForm(view, id) {
   const contact = isNew ? emptyContact() : { ...byId(id) };
   const others = store.data.contacts
     .filter((other) => other.id !== contact.id)
-    .sort((a, b) => contactName(a).localeCompare(contactName(b), lang()));
+    .sort((a, b) => compareText(contactName(a), contactName(b)));
   view.editing = id;
   view.form = contactForm(contact, {
     isNew,

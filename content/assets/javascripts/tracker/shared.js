@@ -3,7 +3,7 @@
 
 import { h } from "../core/dom.js";
 import { onDemand } from "../core/on-demand.js";
-import { t } from "../core/strings.js";
+import { locale, t } from "../core/strings.js";
 import "./messages.js";
 
 /** Who changed the store, in its "change" events, when the tracker did. */
@@ -12,18 +12,16 @@ export const SOURCE = "tracker";
 /** The meeting's time zone field and names (core/zone-field.js), loaded when a form or a card needs them. */
 export const zoneField = onDemand(() => import("../core/zone-field.js"));
 
-export const lang = () => document.documentElement.lang || "en";
-
-/** A date such as 2026-03-12 as "Mar 12, 2026". */
+/** A date such as 2026-03-12 as "Mar 12, 2026" (« 12 mars 2026 »). */
 export function shortDate(iso) {
   const [year, month, day] = iso.split("-").map(Number);
-  return new Date(year, month - 1, day).toLocaleDateString(lang(), { year: "numeric", month: "short", day: "numeric" });
+  return new Date(year, month - 1, day).toLocaleDateString(locale(), { year: "numeric", month: "short", day: "numeric" });
 }
 
-/** A time of day such as 14:30 as "2:30 p.m.". */
+/** A time of day such as 14:30 as "2:30 p.m." (« 14 h 30 »). */
 export function shortTime(time) {
   const [hour, minute] = time.split(":").map(Number);
-  return new Date(2000, 0, 1, hour, minute).toLocaleTimeString(lang(), { hour: "numeric", minute: "2-digit" });
+  return new Date(2000, 0, 1, hour, minute).toLocaleTimeString(locale(), { hour: "numeric", minute: "2-digit" });
 }
 
 /** Move the focus to an element that is not a control, focusable only until it loses the focus. */

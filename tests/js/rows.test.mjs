@@ -9,6 +9,7 @@ import {
   COLUMNS,
   columnLetters,
   contactsToRows,
+  heading,
   rowsToContacts,
 } from "../../content/assets/javascripts/tracker/rows.js";
 
@@ -30,7 +31,7 @@ describe("columnLetters", () => {
   });
 });
 
-const HEADINGS = COLUMNS.map(([, heading]) => heading);
+const HEADINGS = COLUMNS.map(heading);
 
 describe("contactsToRows", () => {
   test("writes the headings, then one row per contact with the referrer's name beside the id", () => {
@@ -82,6 +83,7 @@ describe("rowsToContacts: errors", () => {
       row: 2,
       column: 2,
       heading: "Name",
+      key: "name",
       value: " ",
     });
     assert.deepEqual(error([["Name", "Meeting"], ["Ana", "2024-01-01"], ["Bo", "2024-02-30"]]), {
@@ -89,6 +91,7 @@ describe("rowsToContacts: errors", () => {
       row: 3,
       column: 2,
       heading: "Meeting",
+      key: "meeting",
       value: "2024-02-30",
     });
     assert.deepEqual(error([["Name", "Status"], ["Ana", "Sleeping"]]), {
@@ -96,6 +99,7 @@ describe("rowsToContacts: errors", () => {
       row: 2,
       column: 2,
       heading: "Status",
+      key: "status",
       value: "Sleeping",
     });
   });
@@ -106,6 +110,7 @@ describe("rowsToContacts: errors", () => {
       row: 2,
       column: 2,
       heading: "Meeting time",
+      key: "meetingTime",
       value: "10h30",
     });
     assert.deepEqual(error([["Name", "Time zone"], ["Ana", "Eastern"]]), {
@@ -113,6 +118,7 @@ describe("rowsToContacts: errors", () => {
       row: 2,
       column: 2,
       heading: "Time zone",
+      key: "timeZone",
       value: "Eastern",
     });
   });
@@ -123,6 +129,7 @@ describe("rowsToContacts: errors", () => {
       row: 3,
       column: 2,
       heading: "ID",
+      key: "id",
       value: " a ",
     });
     const long = "x".repeat(101);
@@ -131,6 +138,7 @@ describe("rowsToContacts: errors", () => {
       row: 2,
       column: 2,
       heading: "ID",
+      key: "id",
       value: long,
     });
   });
@@ -141,6 +149,7 @@ describe("rowsToContacts: errors", () => {
       row: 3,
       column: 2,
       heading: "Channel",
+      key: "channel",
       value: "pigeon",
     });
   });

@@ -9,10 +9,10 @@ import { CHANNELS, PERMISSIONS, STATUSES, todayIso } from "./contacts.js";
 import { readCsv, writeCsv } from "./csv.js";
 import { ask } from "../core/dialog.js";
 import { downloadText } from "../core/dom.js";
-import { meetingEvent, writeCalendar } from "./ics.js";
-import { columnLetters, contactsToRows, rowsToContacts } from "./rows.js";
+import { contactEvents, writeCalendar } from "./ics.js";
+import { choiceWord, columnLetters, contactsToRows, rowsToContacts } from "./rows.js";
 import { store } from "../core/store.js";
-import { t } from "../core/strings.js";
+import { numberText, t } from "../core/strings.js";
 import { SOURCE, contactName } from "./shared.js";
 import "../core/messages.js";
 import "./messages-files.js";
@@ -24,31 +24,20 @@ export function exportCsv(show) {
     show([t("tracker.csvNothing")]);
     return;
   }
-  downloadText(`contacts-${todayIso()}.csv`, writeCsv(contactsToRows(contacts)), "text/csv;charset=utf-8");
+  downloadText(t("tracker.csvFile", { date: todayIso() }), writeCsv(contactsToRows(contacts)), "text/csv;charset=utf-8");
   show([t("tracker.csvExported", { count: contacts.length })]);
 }
 
 /** Download a calendar of every meeting from today on and every next follow-up date. */
 export function exportCalendar(show) {
   const today = todayIso();
-  const where = (contact) => [contact.role, contact.organization].filter(Boolean).join(", ");
-  const meetings = store.data.contacts
-    .filter((contact) => contact.meeting && contact.meeting >= today)
-    .map((contact) => meetingEvent(contact, { summary: t("tracker.icsMeeting", { name: contactName(contact) }), description: where(contact) }));
-  const followUps = store.data.contacts
-    .filter((contact) => contact.nextFollowUp)
-    .map((contact) => ({
-      uid: `${contact.id}-${contact.nextFollowUp}@informational-interviews.guide`,
-      date: contact.nextFollowUp,
-      summary: t("tracker.icsSummary", { name: contactName(contact) }),
-      description: [where(contact), contact.actions.trim()].filter(Boolean).join("\n"),
-    }));
+  const { meetings, followUps } = contactEvents(store.data.contacts, { today, nameOf: contactName });
   if (!meetings.length && !followUps.length) {
     show([t("tracker.icsNothing")]);
     return;
   }
   const events = [...meetings, ...followUps];
-  downloadText(`contact-calendar-${today}.ics`, writeCalendar(events, Date.now()), "text/calendar;charset=utf-8");
+  downloadText(t("tracker.icsFile", { date: today }), writeCalendar(events, Date.now()), "text/calendar;charset=utf-8");
   const counts = { meetings: t("tracker.icsMeetings", { count: meetings.length }), followUps: t("tracker.icsFollowUps", { count: followUps.length }) };
   show([meetings.length ? t("tracker.icsExportedMeetings", counts) : t("tracker.icsExported", { count: followUps.length })]);
 }
@@ -70,7 +59,8 @@ export async function importChosen(input, show, say) {
     say(lines.join(" "));
   };
   if (chosen.size > IMPORT_LIMITS.bytes) {
-    refuse(t("tracker.csvTooLarge", { megabytes: (chosen.size / 1_000_000).toFixed(1), limit: IMPORT_LIMITS.bytes / 1_000_000 }));
+    const megabytes = numberText(chosen.size / 1_000_000, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    refuse(t("tracker.csvTooLarge", { megabytes, limit: numberText(IMPORT_LIMITS.bytes / 1_000_000) }));
     return;
   }
   const parsed = readCsv(await chosen.text());
@@ -100,14 +90,15 @@ export async function importChosen(input, show, say) {
   show([t("tracker.csvImported", summary)]);
 }
 
-/** What is wrong in a spreadsheet, and where: "Row 3, column B (Status): …". */
+/** What is wrong in a spreadsheet, and where: "Row 3, column B (Status): …", the choices in the page's words. */
 function csvProblem(error) {
   const column = error.column
     ? t("tracker.csvWhere", { row: error.row, column: columnLetters(error.column) })
     : t("tracker.csvRow", { row: error.row });
-  const where = error.heading ? `${column} (${error.heading})` : column;
-  const choices = { Channel: CHANNELS, Status: STATUSES, "May use their name": PERMISSIONS }[error.heading] || [];
-  return `${where}: ${t(`tracker.csvError.${error.kind}`, { value: error.value, choices: choices.join(", ") })}`;
+  const where = error.heading ? t("tracker.csvWhereHeading", { where: column, heading: error.heading }) : column;
+  const choices = ({ channel: CHANNELS, status: STATUSES, permission: PERMISSIONS }[error.key] || []).map((value) => choiceWord(error.key, value));
+  const problem = t(`tracker.csvError.${error.kind}`, { value: error.value, choices: choices.join(", ") });
+  return t("tracker.csvProblem", { where, problem });
 }
 
 /** Ask whether to import what the file adds and changes; resolves to true to import. */

@@ -3,10 +3,12 @@
 // in UTC (20260115T160000Z), worked out from its clock time in its zone (daylight saving included), so
 // that it lands at the right hour in the visitor's calendar and in a contact's elsewhere. (A TZID with
 // its VTIMEZONE rules would say the same at much greater length.) CRLF line endings, lines folded at
-// 75 octets, text values escaped.
+// 75 octets, text values escaped. The events' words (contactEvents) are messages, in the page's language.
 
 import { isTime } from "./contacts.js";
+import { language, t } from "../core/strings.js";
 import { isTimeZone, utcStamp, visitorZone, zonedToUtc } from "../core/time-zones.js";
+import "./messages-files.js";
 
 const encoder = new TextEncoder();
 
@@ -63,6 +65,27 @@ export function meetingEvent(contact, { summary, description = "", visitor = vis
   return { uid, start, end: start + minutes * 60_000, summary, description };
 }
 
+/**
+ * The calendar's events for `contacts`, in the page's words: {meetings (each meeting from `today` on),
+ * followUps (each next follow-up date, as an all-day event)}. `nameOf(contact)` names a contact; a
+ * meeting with no zone is in `visitor`'s.
+ */
+export function contactEvents(contacts, { today, nameOf = (contact) => contact.name, visitor = visitorZone() }) {
+  const where = (contact) => [contact.role, contact.organization].filter(Boolean).join(", ");
+  const meetings = contacts
+    .filter((contact) => contact.meeting && contact.meeting >= today)
+    .map((contact) => meetingEvent(contact, { summary: t("tracker.icsMeeting", { name: nameOf(contact) }), description: where(contact), visitor }));
+  const followUps = contacts
+    .filter((contact) => contact.nextFollowUp)
+    .map((contact) => ({
+      uid: `${contact.id}-${contact.nextFollowUp}@informational-interviews.guide`,
+      date: contact.nextFollowUp,
+      summary: t("tracker.icsSummary", { name: nameOf(contact) }),
+      description: [where(contact), contact.actions.trim()].filter(Boolean).join("\n"),
+    }));
+  return { meetings, followUps };
+}
+
 /** An event's DTSTART and DTEND: a day for an all-day event, moments in UTC for a timed one. */
 function when(event) {
   if (event.date) {
@@ -74,10 +97,11 @@ function when(event) {
 /**
  * A calendar of events: `events` [{uid, date (yyyy-mm-dd) or start and end (ms since 1970), summary,
  * description}]; an all-day event shows as free time, a timed one as busy. `now` (ms since 1970) gives
- * every event's DTSTAMP.
+ * every event's DTSTAMP. PRODID ends with the language of the events' words (//EN, //FR).
  */
 export function writeCalendar(events, now = Date.now()) {
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Career Centre//Informational interviews guide//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
+  const product = `PRODID:-//Career Centre//Informational interviews guide//${language().toUpperCase()}`;
+  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", product, "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
   for (const event of events) {
     lines.push(
       "BEGIN:VEVENT",

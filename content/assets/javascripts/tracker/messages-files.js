@@ -4,6 +4,8 @@
 import { addMessages } from "../core/strings.js";
 
 addMessages("en", {
+  "tracker.csvFile": "contacts-{date}.csv",
+  "tracker.icsFile": "contact-calendar-{date}.ics",
   "tracker.csvNothing": "There are no contacts to download yet.",
   "tracker.csvExported": { one: "Downloaded 1 contact as a spreadsheet.", other: "Downloaded {count} contacts as a spreadsheet." },
   "tracker.csvNotImported": "Nothing was imported from {file}, and your contacts are unchanged.",
@@ -11,6 +13,8 @@ addMessages("en", {
   "tracker.csvTooMany": "The file has {count} rows of contacts; the tracker reads up to {limit} at a time. Split it into smaller files.",
   "tracker.csvWhere": "Row {row}, column {column}",
   "tracker.csvRow": "Row {row}",
+  "tracker.csvWhereHeading": "{where} ({heading})",
+  "tracker.csvProblem": "{where}: {problem}",
   "tracker.csvError.unclosed": "a field starts with a quotation mark (\") that never closes. Add the closing quotation mark.",
   "tracker.csvError.stray": "a quotation mark (\") is in the wrong place. A field with quotation marks must start and end with one, and each quotation mark inside it is doubled (\"\").",
   "tracker.csvError.heading": "the tracker does not know this heading. Use the headings of a file downloaded from this page.",

@@ -4,47 +4,81 @@
 import { CHANNELS, DATE_FIELDS, PERMISSIONS, STATUSES, TEXT_FIELDS, isDate, relink } from "../core/contact-records.js";
 import { isTimeZone } from "../core/time-zones.js";
 import { emptyContact, isTime } from "./contacts.js";
+import { CSV_LANGUAGES } from "./csv-languages.js";
+import { foldText } from "../core/dom.js";
+import { everyLanguage, t } from "../core/strings.js";
+import "./messages-csv.js";
 
-// The columns of the CSV file. Their headings are part of the file format (a file made in one language
-// imports in another), so they live here rather than in strings.js. "Referred by" is the referrer's
-// name, for people; "Referred by (ID)" links the contacts again on import. A file made before the
-// meeting's time and zone were kept has neither column, and imports as it always did.
+// The columns of the CSV file, by the field each holds. Their headings and the words of their choices
+// are messages (messages-csv.js), written in the page's language; an import reads those of every
+// language (csv-languages.js), so a file made on the French pages imports on the English ones and the
+// reverse. "Referred by" is the referrer's name, for people; "Referred by (ID)" links the contacts again
+// on import. A file made before the meeting's time and zone were kept has neither column, and imports as
+// it always did. Dates stay yyyy-mm-dd, times hh:mm and zones IANA names in every language.
 export const COLUMNS = [
-  ["name", "Name"],
-  ["role", "Role"],
-  ["organization", "Organization"],
-  ["found", "How you found them"],
-  ["referredByName", "Referred by"],
-  ["channel", "Channel"],
-  ["status", "Status"],
-  ["contacted", "Contacted"],
-  ["followedUp", "Followed up"],
-  ["meeting", "Meeting"],
-  ["meetingTime", "Meeting time"],
-  ["timeZone", "Time zone"],
-  ["thankYouSent", "Thank-you sent"],
-  ["referrerTold", "Told the referrer"],
-  ["updateSent", "Last progress update"],
-  ["nextFollowUp", "Next follow-up"],
-  ["permission", "May use their name"],
-  ["notes", "Notes"],
-  ["actions", "Action steps"],
-  ["created", "Created"],
-  ["updated", "Updated"],
-  ["id", "ID"],
-  ["referredBy", "Referred by (ID)"],
+  "name",
+  "role",
+  "organization",
+  "found",
+  "referredByName",
+  "channel",
+  "status",
+  "contacted",
+  "followedUp",
+  "meeting",
+  "meetingTime",
+  "timeZone",
+  "thankYouSent",
+  "referrerTold",
+  "updateSent",
+  "nextFollowUp",
+  "permission",
+  "notes",
+  "actions",
+  "created",
+  "updated",
+  "id",
+  "referredBy",
 ];
 
 const CHOICES = { channel: CHANNELS, status: STATUSES, permission: PERMISSIONS };
 
-/** Every contact as a row of text, after a row of headings. */
+/** A column's heading in the page's language: "Status", « Statut ». */
+export const heading = (key) => t(`tracker.csv.${key}`);
+
+/** A choice's word in the page's language ("meeting booked", « rencontre prévue »): `key` channel, status or permission. */
+export const choiceWord = (key, value) => t(`tracker.csv.${key}.${value}`);
+
+/** Every contact as a row of text, after a row of headings, in the page's language. */
 export function contactsToRows(contacts) {
   const names = new Map(contacts.map((contact) => [contact.id, contact.name]));
-  const rows = [COLUMNS.map(([, heading]) => heading)];
-  for (const contact of contacts) {
-    rows.push(COLUMNS.map(([key]) => (key === "referredByName" ? names.get(contact.referredBy) || "" : contact[key] ?? "")));
+  const cell = (contact, key) => {
+    if (key === "referredByName") {
+      return names.get(contact.referredBy) || "";
+    }
+    return key in CHOICES && CHOICES[key].includes(contact[key]) ? choiceWord(key, contact[key]) : contact[key] ?? "";
+  };
+  return [COLUMNS.map(heading), ...contacts.map((contact) => COLUMNS.map((key) => cell(contact, key)))];
+}
+
+/** A heading or a choice as read: no case, accents or extra spaces. */
+const folded = (text) => foldText(text.trim().replace(/\s+/g, " "));
+
+/** Every language's words for message `id`, folded: the page's messages and csv-languages.js. */
+function wordsOf(id) {
+  const known = Object.values(CSV_LANGUAGES).flatMap((words) => words[id] || []);
+  return [...everyLanguage(id), ...known].map(folded);
+}
+
+/** A map from the words of `id(item)` in every language to the item. */
+function readingOf(items, id) {
+  const reading = new Map();
+  for (const item of items) {
+    for (const word of wordsOf(id(item))) {
+      reading.set(word, item);
+    }
   }
-  return rows;
+  return reading;
 }
 
 /** A column's letters as a spreadsheet shows them: 1 is A, 27 is AA. */
@@ -56,7 +90,7 @@ export function columnLetters(number) {
   return letters;
 }
 
-const sameContact = (a, b) => COLUMNS.every(([key]) => key === "referredByName" || key === "updated" || a[key] === b[key]);
+const sameContact = (a, b) => COLUMNS.every((key) => key === "referredByName" || key === "updated" || a[key] === b[key]);
 
 /**
  * Contacts from a CSV file's rows, checked against those already kept: {contacts (the whole new list),
@@ -65,6 +99,7 @@ const sameContact = (a, b) => COLUMNS.every(([key]) => key === "referredByName" 
 export function rowsToContacts(rows, existing, now = new Date(Date.now()).toISOString()) {
   const [headings, ...body] = rows;
   const read = readHeadings(headings);
+  const choices = Object.fromEntries(Object.entries(CHOICES).map(([key, values]) => [key, readingOf(values, (value) => `tracker.csv.${key}.${value}`)]));
   if (read.error) {
     return read;
   }
@@ -74,7 +109,7 @@ export function rowsToContacts(rows, existing, now = new Date(Date.now()).toISOS
     if (cells.every((cell) => !cell.trim())) {
       continue;
     }
-    const result = rowToContact(cells, { row: index + 2, keys: read.keys, headings, now, seen });
+    const result = rowToContact(cells, { row: index + 2, keys: read.keys, headings, now, seen, choices });
     if (result.error) {
       return result;
     }
@@ -90,10 +125,10 @@ function readHeadings(headings) {
   if (!headings || headings.every((cell) => !cell.trim())) {
     return { error: { kind: "empty", row: 1, column: 1 } };
   }
-  const known = new Map(COLUMNS.map(([key, heading]) => [heading.toLowerCase(), key]));
+  const known = readingOf(COLUMNS, (key) => `tracker.csv.${key}`);
   const keys = [];
   for (const [index, cell] of headings.entries()) {
-    const key = known.get(cell.trim().toLowerCase());
+    const key = known.get(folded(cell));
     const where = { row: 1, column: index + 1, heading: cell.trim() };
     if (!key) {
       return { error: { kind: "heading", ...where } };
@@ -113,7 +148,7 @@ function readHeadings(headings) {
  * One row's contact, its referrer still as the file gives it (`referredBy`, `referredByName`): {contact}
  * or {error}. `row` counts from 1 with the headings; `seen` holds the ids of the rows before it.
  */
-function rowToContact(cells, { row, keys, headings, now, seen }) {
+function rowToContact(cells, { row, keys, headings, now, seen, choices }) {
   if (cells.length > keys.length) {
     return { error: { kind: "extra", row, column: keys.length + 1, value: cells[keys.length] } };
   }
@@ -124,19 +159,22 @@ function rowToContact(cells, { row, keys, headings, now, seen }) {
       contact[key] = values[key];
     }
   }
-  const wrong = readValues(contact, values, seen);
+  const wrong = readValues(contact, values, { seen, choices });
   if (wrong) {
     const [kind, key] = wrong;
     const column = keys.indexOf(key) + 1;
-    return { error: { kind, row, column, heading: headings[column - 1].trim(), value: values[key] } };
+    return { error: { kind, row, column, heading: headings[column - 1].trim(), key, value: values[key] } };
   }
   contact.referredBy = (values.referredBy ?? "").trim();
   contact.referredByName = (values.referredByName ?? "").trim();
   return { contact };
 }
 
-/** Check and copy a row's name, dates, choices and id into `contact`; the first [kind, field] wrong, or null. */
-function readValues(contact, values, seen) {
+/**
+ * Check and copy a row's name, dates, choices and id into `contact`; the first [kind, field] wrong, or
+ * null. `seen` holds the ids of the rows before; `choices` maps each choice's words, any language's, to its value.
+ */
+function readValues(contact, values, { seen, choices }) {
   if (!contact.name.trim()) {
     return ["name", "name"];
   }
@@ -152,8 +190,9 @@ function readValues(contact, values, seen) {
     return wrong;
   }
   for (const [key, allowed] of Object.entries(CHOICES)) {
-    const value = (values[key] ?? "").trim().toLowerCase();
-    if (value && !allowed.includes(value)) {
+    const word = folded(values[key] ?? "");
+    const value = allowed.includes(word) ? word : choices[key].get(word);
+    if (word && !value) {
       return ["choice", key];
     }
     contact[key] = value || contact[key];

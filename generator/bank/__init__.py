@@ -15,6 +15,7 @@ from .project import (
 from .prose import fill_placeholders, front_matter_end, markdown_pages, outside_code
 from .script_text import count, fill
 from .source import Loc, YamlDocument
+from .words import english_words, words_of
 
 __all__ = [
     "DEFAULT_BANK",
@@ -27,6 +28,7 @@ __all__ = [
     "Project",
     "YamlDocument",
     "count",
+    "english_words",
     "fill",
     "fill_placeholders",
     "front_matter_end",
@@ -35,4 +37,5 @@ __all__ = [
     "named_entries",
     "outside_code",
     "read_project",
+    "words_of",
 ]

@@ -51,10 +51,19 @@ def plans_key(inputs: str, guide: Guide, settings: PrintSettings) -> str:
 
     `inputs` is the key of every input the guide was read from (the guide cache's); with it the
     generator's code and templates, the installed packages (the engine's versions among them), the
-    project's folder and the logo's bytes.
+    project's folder, the logo's bytes, and the guide's language and words (a French guide read from
+    the same inputs prints other handouts).
     """
     logo = [settings.docs_dir / guide.institution.logo] if guide.institution.logo else []
-    return fingerprint(str(settings.root), logo, [inputs, package_digest(), installed_digest()])
+    words = None
+    if guide.words is not None:
+        messages = {
+            key: text if isinstance(text, str) else dict(text) for key, text in guide.words.messages.items()
+        }
+        words = [guide.words.language, messages]
+    return fingerprint(
+        [str(settings.root), guide.language, words], logo, [inputs, package_digest(), installed_digest()]
+    )
 
 
 @dataclass(frozen=True)

@@ -4,19 +4,38 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..bank import english_words
+from ..model import Words
+
 DOWNLOADS = "downloads"
 
 
 @dataclass(frozen=True)
 class Handout:
-    """One PDF the site offers for download."""
+    """One PDF the site offers for download; its title and description are the words `handout.<name>.*`."""
 
     name: str
-    title: str
-    description: str
     stylesheets: tuple[str, ...]
     fillable: bool = True
     landscape: bool = False
+
+    @property
+    def title(self) -> str:
+        """The handout's title in the generator's English, such as 'Contact tracker'."""
+        return self.title_in(english_words())
+
+    @property
+    def description(self) -> str:
+        """What the handout holds, in the generator's English."""
+        return self.description_in(english_words())
+
+    def title_in(self, words: Words) -> str:
+        """The handout's title (its PDF's title) in some words."""
+        return words(f"handout.{self.name}.title")
+
+    def description_in(self, words: Words) -> str:
+        """What the handout holds (its PDF's subject) in some words."""
+        return words(f"handout.{self.name}.description")
 
     @property
     def filename(self) -> str:
@@ -35,42 +54,10 @@ class Handout:
 
 
 HANDOUTS = (
-    Handout(
-        "prep-sheet",
-        "Prep sheet for an informational interview",
-        "Research, your elevator pitch, logistics, questions to ask and notes, on two pages.",
-        ("handout.css", "prep-sheet.css"),
-    ),
-    Handout(
-        "checklists",
-        "Informational interview checklists",
-        "What to do before the meeting, on the day and after it, with boxes to tick.",
-        ("handout.css", "checklists.css"),
-    ),
-    Handout(
-        "contact-tracker",
-        "Contact tracker",
-        "A log of the people you contact, with the follow-up timing rules.",
-        ("handout.css", "contact-tracker.css"),
-        landscape=True,
-    ),
-    Handout(
-        "question-bank",
-        "Question bank",
-        "Every question in the bank, by topic, with a box to tick the ones to ask.",
-        ("handout.css", "question-bank.css"),
-    ),
-    Handout(
-        "outreach-scripts",
-        "Outreach scripts",
-        "Every outreach script with blanks to fill in: emails, LinkedIn, phone, voicemail and letters.",
-        ("handout.css", "outreach-scripts.css"),
-    ),
-    Handout(
-        "guide",
-        "Informational interviews: the complete guide",
-        "The whole guide as a booklet: every step, the question bank, the outreach scripts and checklists.",
-        ("booklet.css", "question-bank.css", "outreach-scripts.css"),
-        fillable=False,
-    ),
+    Handout("prep-sheet", ("handout.css", "prep-sheet.css")),
+    Handout("checklists", ("handout.css", "checklists.css")),
+    Handout("contact-tracker", ("handout.css", "contact-tracker.css"), landscape=True),
+    Handout("question-bank", ("handout.css", "question-bank.css")),
+    Handout("outreach-scripts", ("handout.css", "outreach-scripts.css")),
+    Handout("guide", ("booklet.css", "question-bank.css", "outreach-scripts.css"), fillable=False),
 )

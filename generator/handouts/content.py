@@ -7,13 +7,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import Field, Guide, Part, Question, Script, Visitors
-from ..site import CHANNEL_LABELS, MOMENT_LABELS, recommended_first_questions
+from ..bank import words_of
+from ..model import Field, Guide, Part, Question, Script, Visitors, Words
+from ..site import CHANNELS, MOMENTS, recommended_first_questions
 from .settings import PrintSettings
 
 OWN_QUESTION_COUNT = 5
 TRACKER_ROWS = 12
-STATUSES = ("To contact", "Contacted", "Followed up", "Meeting set", "Met", "Thanked", "Keeping in touch")
+# The contact tracker's statuses, in order; each one's label is the word `handout.tracker.status.<id>`.
+STATUSES = ("to-contact", "contacted", "followed-up", "meeting-set", "met", "thanked", "keeping-in-touch")
+IN_PERSON = "in-person"
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|\*|`)(?=\S)(.+?)(?<=\S)\1")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~>])")
@@ -22,45 +25,59 @@ _BLANK_LINES = re.compile(r"\n\s*\n")
 
 @dataclass(frozen=True)
 class Column:
-    """One column of the contact tracker."""
+    """One column of the contact tracker; its label is the word `handout.tracker.column.<id>`.
+
+    A column in a group (such as the dates) is headed by the word `handout.tracker.group.<group>` too.
+    """
 
     id: str
-    label: str
     width: float
     kind: str = "text"
     group: str = ""
-    options: tuple[str, ...] = ()
 
 
 TRACKER_COLUMNS = (
-    Column("name", "Name", 9),
-    Column("role", "Role", 8.5),
-    Column("organization", "Organization", 9),
-    Column("found", "How found / referred by", 9.5),
-    Column("channel", "Channel", 7, "choice", options=(*CHANNEL_LABELS.values(), "In person")),
-    Column("status", "Status", 8, "choice", options=STATUSES),
-    Column("contacted", "Contacted", 6, group="Dates"),
-    Column("meeting", "Meeting", 6, group="Dates"),
-    Column("thanked", "Thank-you sent", 6, group="Dates"),
-    Column("follow_up", "Next follow-up", 6, group="Dates"),
-    Column("permission", "May use their name", 4.5, "check"),
-    Column("notes", "Notes and action steps", 20.5),
+    Column("name", 9),
+    Column("role", 8.5),
+    Column("organization", 9),
+    Column("found", 9.5),
+    Column("channel", 7, "choice"),
+    Column("status", 8, "choice"),
+    Column("contacted", 6, group="dates"),
+    Column("meeting", 6, group="dates"),
+    Column("thanked", 6, group="dates"),
+    Column("follow_up", 6, group="dates"),
+    Column("permission", 4.5, "check"),
+    Column("notes", 20.5),
 )
 
 
 def common(guide: Guide, settings: PrintSettings, name: str, title: str, description: str) -> dict[str, Any]:
     """What every handout prints: who publishes it, where the site is, and the paper."""
     institution = guide.institution
+    words = words_of(guide)
     return {
         "name": name,
         "title": title,
         "description": description,
-        "lang": settings.language,
+        "lang": language_tag(guide.language, settings.language),
+        # The generator's words the templates print (`t("id")`), in the guide's language.
+        "words": {"language": words.language, "messages": _plain_messages(words)},
         "paper": settings.paper,
         "site": {"name": settings.site_name, "url": settings.site_url},
         "institution": {**institution.placeholders(), "logo": institution.logo},
         "colour": institution.colours.primary or "",
     }
+
+
+def language_tag(language: str, site_language: str) -> str:
+    """The handouts' language tag: the site's (such as 'en-CA') if it is the guide's language."""
+    return site_language if site_language.split("-")[0].lower() == language.lower() else language
+
+
+def _plain_messages(words: Words) -> dict[str, Any]:
+    """The words as plain JSON-able data, for the template context and its cache key."""
+    return {key: value if isinstance(value, str) else dict(value) for key, value in words.messages.items()}
 
 
 def prep_sheet(guide: Guide) -> dict[str, Any]:
@@ -92,12 +109,25 @@ def checklists(guide: Guide, step_titles: dict[str, str]) -> dict[str, Any]:
     }
 
 
-def contact_tracker() -> dict[str, Any]:
-    """The tracker's columns and number of rows."""
-    return {
-        "columns": [column.__dict__ for column in TRACKER_COLUMNS],
-        "rows": TRACKER_ROWS,
+def contact_tracker(guide: Guide) -> dict[str, Any]:
+    """The tracker's columns (labels, and the choices of the channel and status) and number of rows."""
+    words = words_of(guide)
+    options = {
+        "channel": tuple(words(f"label.channel.{channel}") for channel in (*CHANNELS, IN_PERSON)),
+        "status": tuple(words(f"handout.tracker.status.{status}") for status in STATUSES),
     }
+    columns = [
+        {
+            "id": column.id,
+            "label": words(f"handout.tracker.column.{column.id}"),
+            "width": column.width,
+            "kind": column.kind,
+            "group": words(f"handout.tracker.group.{column.group}") if column.group else "",
+            "options": options.get(column.id, ()),
+        }
+        for column in TRACKER_COLUMNS
+    ]
+    return {"columns": columns, "rows": TRACKER_ROWS}
 
 
 def question_bank(guide: Guide) -> dict[str, Any]:
@@ -118,13 +148,14 @@ def question_bank(guide: Guide) -> dict[str, Any]:
 
 def outreach_scripts(guide: Guide) -> dict[str, Any]:
     """Every script, grouped by its moment in the journey, its text split into lines of pieces."""
-    groups: dict[str, list[dict[str, Any]]] = {moment: [] for moment in MOMENT_LABELS}
+    words = words_of(guide)
+    groups: dict[str, list[dict[str, Any]]] = {moment: [] for moment in MOMENTS}
     for script in guide.scripts:
-        groups[script.meta.moment].append(_script(script, guide.visitors))
+        groups[script.meta.moment].append(_script(script, guide.visitors, words))
     introduces = any(part.phrase for script in guide.scripts for part in script.body_parts)
     return {
         "groups": [
-            {"id": moment, "title": MOMENT_LABELS[moment], "scripts": scripts}
+            {"id": moment, "title": words(f"label.moment.{moment}"), "scripts": scripts}
             for moment, scripts in groups.items()
             if scripts
         ],
@@ -146,7 +177,7 @@ def _introductions(visitors: Visitors) -> list[dict[str, str]]:
     ]
 
 
-def _phrase_fields(visitors: Visitors) -> dict[str, Field]:
+def _phrase_fields(visitors: Visitors, words: Words) -> dict[str, Field]:
     """A blank for each phrase of who the visitor is, by the key `_lines` gives it."""
     kind = visitors.default
     if kind is None:
@@ -155,7 +186,7 @@ def _phrase_fields(visitors: Visitors) -> dict[str, Field]:
     return {
         f"you-{name}": Field(
             id=f"you-{name}",
-            label="who you are (see Introducing yourself)",
+            label=words("handout.scripts.youBlank"),
             example="".join(
                 part.text if part.field is None else examples[part.field] for part in kind.phrase(name)
             ),
@@ -184,17 +215,17 @@ def _question(guide: Guide, question: Question) -> dict[str, Any]:
     }
 
 
-def _script(script: Script, visitors: Visitors) -> dict[str, Any]:
+def _script(script: Script, visitors: Visitors, words: Words) -> dict[str, Any]:
     """What a handout prints of one script: facts, subject and paragraphs, blanks named uniquely."""
     meta = script.meta
-    fields: dict[str, Any] = {**_phrase_fields(visitors), **{field.id: field for field in meta.fields}}
+    fields: dict[str, Any] = {**_phrase_fields(visitors, words), **{field.id: field for field in meta.fields}}
     seen: dict[str, int] = {}
     return {
         "id": meta.id,
         "title": meta.title,
-        "channel": CHANNEL_LABELS[meta.channel],
+        "channel": words(f"label.channel.{meta.channel}"),
         "when": meta.when,
-        "budget": f"Up to {meta.budget.limit} {meta.budget.unit}",
+        "budget": words(f"label.budget.{meta.budget.unit}", count=meta.budget.limit),
         "subject": _lines(script.subject_parts, script.id, fields, seen)[0] if script.subject_parts else None,
         "reply": meta.reply,
         "paragraphs": [

@@ -9,21 +9,25 @@ from dataclasses import dataclass, field
 
 from markupsafe import escape
 
-from ..bank import front_matter_end, outside_code
+from ..bank import english_words, front_matter_end, outside_code
+from ..model import Words
 from ..site import site_url
 from .catalogue import DOWNLOADS
 
 DOWNLOAD_LINK = re.compile(r"\[(?P<text>[^\]\n]+?)\]\((?P<url>[^)\s]*" + DOWNLOADS + r"/[a-z0-9-]+\.pdf)\)")
 HEADING = re.compile(r"^#\s+(?P<title>.+?)\s*(?:\{[^}]*\})?\s*#*\s*$")
-ALREADY_SIZED = re.compile(r"\(PDF, [\d.]+ [KM]B\)$")
+# A size already given after a link's text, in any language's words: "(PDF, 212 KB)", "(PDF, 1,2 Mo)"
+ALREADY_SIZED = re.compile(r"\(PDF, [\d.,]+\s\w{1,3}\)$")
 PRINT_SOURCE_CLASS = "guide-print-source"
 
 
-def size_label(size: int) -> str:
-    """A file size as readers expect it next to a download link: 'PDF, 212 KB'."""
+def size_label(size: int, words: Words | None = None) -> str:
+    """A file size as readers expect it next to a download link: 'PDF, 212 KB' (in `words`, else English)."""
+    words = words or english_words()
     if size >= 1_000_000:
-        return f"PDF, {size / 1_000_000:.1f} MB"
-    return f"PDF, {max(1, round(size / 1000))} KB"
+        megabytes = f"{size / 1_000_000:.1f}".replace(".", words("label.decimalSeparator"))
+        return words("print.sizeMegabytes", size=megabytes)
+    return words("print.sizeKilobytes", size=max(1, round(size / 1000)))
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,7 @@ class PageAdditions:
     site_url: str
     directory_urls: bool
     sizes: dict[str, int] = field(default_factory=dict)
+    words: Words | None = None  # the sizes' words; None for the generator's English
 
     def apply(self, markdown: str, src_uri: str) -> str:
         """The page's Markdown with the additions (front matter, if any, is left as it is)."""
@@ -63,7 +68,7 @@ class PageAdditions:
         text = match["text"]
         if size is None or ALREADY_SIZED.search(text):
             return match[0]
-        return f"[{text} ({size_label(size)})]({match['url']})"
+        return f"[{text} ({size_label(size, self.words)})]({match['url']})"
 
     def _source(self, lines: list[str], heading_at: int | None, src_uri: str) -> str:
         """The centre's name, the page title and its address, as escaped HTML."""

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..bank import prose
+from ..bank import prose, words_of
 from ..code import module_file
 from ..errors import GuideError, Problem
 from ..model import Guide
@@ -64,7 +64,7 @@ def _contexts(guide: Guide, settings: PrintSettings) -> dict[str, dict[str, Any]
     specific: dict[str, dict[str, Any]] = {
         "prep-sheet": content.prep_sheet(guide),
         "checklists": content.checklists(guide, page_titles(settings)),
-        "contact-tracker": content.contact_tracker(),
+        "contact-tracker": content.contact_tracker(guide),
         "question-bank": questions,
         "outreach-scripts": scripts,
         "guide": {
@@ -79,8 +79,11 @@ def _contexts(guide: Guide, settings: PrintSettings) -> dict[str, dict[str, Any]
             "site_description": settings.site_description,
         },
     }
+    words = words_of(guide)
     return {
-        handout.name: content.common(guide, settings, handout.name, handout.title, handout.description)
+        handout.name: content.common(
+            guide, settings, handout.name, handout.title_in(words), handout.description_in(words)
+        )
         | specific[handout.name]
         for handout in HANDOUTS
     }

@@ -8,9 +8,11 @@ import sys
 import threading
 from pathlib import Path
 
+from ..bank import english_words
+from ..model import Words
+
 QUIET_SECONDS = 15.0
 QUIET_VARIABLE = "GUIDE_HANDOUTS_QUIET_SECONDS"
-PLACEHOLDER_TEXT = "This handout is being made. Reload the page in a few seconds to download it."
 
 
 class BackgroundPrinter:
@@ -62,9 +64,15 @@ class BackgroundPrinter:
             self.process = subprocess.Popen(command, cwd=config_file.parent, stdin=subprocess.DEVNULL)
 
 
-def placeholder_pdf(title: str) -> bytes:
-    """A one-page PDF that says the handout is on its way (plain PDF, no fonts to embed)."""
-    text = f"{title}: {PLACEHOLDER_TEXT}".encode("latin-1", "replace")
+def placeholder_pdf(title: str, words: Words | None = None) -> bytes:
+    """A one-page PDF that says the handout is on its way (plain PDF, no fonts to embed).
+
+    Its words are `handout.placeholder` of `words` (the generator's English without them), in the
+    Windows-1252 encoding of PDF's standard fonts, which has the accented letters of French.
+    """
+    words = words or english_words()
+    line = f"{title}{words('label.colon')}{words('handout.placeholder')}"
+    text = line.encode("cp1252", "replace")
     text = text.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
     stream = b"BT /F1 11 Tf 56 720 Td (" + text + b") Tj ET"
     objects = [
@@ -73,7 +81,7 @@ def placeholder_pdf(title: str) -> bytes:
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
         b"/Resources << /Font << /F1 5 0 R >> >> >>",
         b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ]
     pdf = b"%PDF-1.4\n"
     offsets = []

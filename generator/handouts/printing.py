@@ -9,13 +9,25 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from ..errors import GuideError, Problem, shown_path
+from ..model import Words
 from .booklet import Chapter, rendered
+from .catalogue import Handout
 from .pdf import Notes, image_problem, stylesheet_problems, write_pdf
 from .plan import Plan
-from .render import display_path, render_html
+from .render import context_words, display_path, render_html
 from .settings import PrintSettings
 
 PAPER_CSS = {"letter": "letter", "a4": "A4"}
+# What the words' parameters stand for in CSS generated content, and the rules that print them:
+# the page numbers of the fillable handouts (handout.css) and the booklet's page references (booklet.css).
+CSS_COUNTERS = {
+    "page": "counter(page)",
+    "pages": "counter(pages)",
+    "target": "target-counter(attr(href), page)",
+}
+PAGE_NUMBER_RULE = "@page {{ @bottom-right {{ content: {content}; }} }}"
+PAGE_REFERENCE_RULE = '.prose a[href^="#"]::after, .toc-free a[href^="#"]::after {{ content: {content}; }}'
+_MARK = "\0"
 LOGO_LOC = ("extra", "institution", "logo")
 _FILE_URL = re.compile(r"'(?P<url>file://[^']+)'")
 _ANCHOR = re.compile(r"Anchor defined twice: '(?P<id>[^']+)'")
@@ -61,14 +73,43 @@ def render_pdf(plan: Plan, settings: PrintSettings) -> tuple[bytes, Notes]:
             return found
         return Problem(template, 1, 1, f"{handout.filename}: print template: {message}")
 
+    page_css = f"@page {{ size: {size}; }}" + words_css(handout, context_words(plan.context.get("words")))
     return write_pdf(
         html,
         plan.stylesheets,
-        f"@page {{ size: {size}; }}",
+        page_css,
         settings.docs_dir.resolve().as_uri() + "/",
         handout.fillable,
         locate,
     )
+
+
+def words_css(handout: Handout, words: Words) -> str:
+    """The CSS that prints the handout's words around page numbers, after its own style sheets."""
+    rules = []
+    if "handout.css" in handout.stylesheets:
+        rules.append(PAGE_NUMBER_RULE.format(content=css_content(words, "print.pageNumber", "page", "pages")))
+    if "booklet.css" in handout.stylesheets:
+        reference = css_content(words, "print.pageReference", page="target")
+        rules.append(PAGE_REFERENCE_RULE.format(content=reference))
+    return "".join(f"\n{rule}" for rule in rules)
+
+
+def css_content(words: Words, message_id: str, *counters: str, **named: str) -> str:
+    """A word as a CSS `content` value: its text quoted, each counter parameter as the counter itself.
+
+    A parameter stands for a counter of the same name, or of the name `named` gives it
+    (`page="target"`: the page a link points to).
+    """
+    kinds = {name: name for name in counters} | named
+    text = words(message_id, **{name: f"{_MARK}{kind}{_MARK}" for name, kind in kinds.items()})
+    pieces = []
+    for index, piece in enumerate(text.split(_MARK)):
+        if index % 2:
+            pieces.append(CSS_COUNTERS[piece])
+        elif piece:
+            pieces.append('"' + piece.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"')
+    return " ".join(pieces) or '""'
 
 
 def _in_page(message: str, plan: Plan, settings: PrintSettings) -> Problem | None:

@@ -15,9 +15,14 @@ from jinja2 import (
     TemplateNotFound,
     TemplateSyntaxError,
     meta,
+    pass_context,
 )
+from jinja2.runtime import Context
+from markupsafe import Markup, escape
 
+from ..bank import english_words
 from ..errors import GuideError, Problem, shown_path
+from ..model import Words
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -27,16 +32,35 @@ def display_path(path: Path) -> str:
     return shown_path(path, TEMPLATES.parents[2])
 
 
+def context_words(given: object) -> Words:
+    """The words a handout context carries as "words" (see content.common), or the generator's English."""
+    if not isinstance(given, dict):
+        return english_words()
+    return Words(str(given["language"]), given["messages"])
+
+
+@pass_context
+def _t(context: Context, message_id: str, /, **params: object) -> Markup:
+    """`t("id", name=value)` in a print template: the word as HTML, its text parameters escaped."""
+    escaped = {name: escape(value) if isinstance(value, str) else value for name, value in params.items()}
+    return Markup(context_words(context.get("words"))(message_id, **escaped))
+
+
 @cache
 def environment(folder: Path = TEMPLATES) -> Environment:
-    """The Jinja environment of the print templates (autoescaped, strict about undefined names)."""
-    return Environment(
+    """The Jinja environment of the print templates (autoescaped, strict about undefined names).
+
+    `t("id", ...)` prints one of the generator's words in the language of the handout's context.
+    """
+    env = Environment(
         loader=FileSystemLoader(folder),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.globals["t"] = _t
+    return env
 
 
 def template_sources(name: str, folder: Path = TEMPLATES) -> list[Path]:

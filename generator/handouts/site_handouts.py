@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..bank import Project
+from ..bank import Project, words_of
 from ..errors import shown_path
 from ..model import Guide
 from ..site import refuse_clashes
@@ -94,6 +94,7 @@ def preview_handouts(project: Project, guide: Guide, inputs: str | None = None) 
         keys = {plan.handout.name: plan.key for plan in plans}
     files: list[HandoutFile] = []
     stale = 0
+    words = words_of(guide)
     for handout in HANDOUTS:
         current = cache.lookup(handout.name, keys[handout.name])
         if current is not None:
@@ -102,7 +103,7 @@ def preview_handouts(project: Project, guide: Guide, inputs: str | None = None) 
         stale += 1
         previous = cache.latest(handout.name)
         content = _read(previous) if previous is not None else None
-        files.append(HandoutFile(handout, content=content or placeholder_pdf(handout.title)))
+        files.append(HandoutFile(handout, content=content or placeholder_pdf(handout.title_in(words), words)))
     summary = (
         f"Handouts: {stale} out of date, shown as last printed; they are printed in the background "
         "once the sources have been quiet for a few seconds"
@@ -154,7 +155,12 @@ def _additions(guide: Guide, settings: PrintSettings, files: Sequence[HandoutFil
     """What the handouts add to pages, with each PDF's size."""
     sizes = {item.handout.uri: item.size for item in files}
     return PageAdditions(
-        guide.institution.name, settings.site_name, settings.site_url, settings.directory_urls, sizes
+        guide.institution.name,
+        settings.site_name,
+        settings.site_url,
+        settings.directory_urls,
+        sizes,
+        words_of(guide),
     )
 
 

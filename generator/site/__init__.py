@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .minify import CACHE_DIR as MINIFY_CACHE
     from .minify import minify_assets
     from .navigation import expand_nav
-    from .pages import CHANNEL_LABELS, MOMENT_LABELS, QUESTIONS_INDEX, SCRIPTS_INDEX, site_url
+    from .pages import CHANNELS, MOMENTS, QUESTIONS_INDEX, SCRIPTS_INDEX, site_url
     from .preload import SCRIPTS, PreloadError, Tool, preload_links, read_tools
     from .selection import recommended_first_questions
     from .styles import INSTITUTION_CSS, PRINT_MARGIN_CSS
@@ -39,8 +39,8 @@ _ORIGINS = {
     "MINIFY_CACHE": ("minify", "CACHE_DIR"),
     "minify_assets": ("minify", "minify_assets"),
     "expand_nav": ("navigation", "expand_nav"),
-    "CHANNEL_LABELS": ("pages", "CHANNEL_LABELS"),
-    "MOMENT_LABELS": ("pages", "MOMENT_LABELS"),
+    "CHANNELS": ("pages", "CHANNELS"),
+    "MOMENTS": ("pages", "MOMENTS"),
     "QUESTIONS_INDEX": ("pages", "QUESTIONS_INDEX"),
     "SCRIPTS_INDEX": ("pages", "SCRIPTS_INDEX"),
     "site_url": ("pages", "site_url"),
@@ -55,10 +55,10 @@ _ORIGINS = {
 }
 
 __all__ = [
-    "CHANNEL_LABELS",
+    "CHANNELS",
     "INSTITUTION_CSS",
     "MINIFY_CACHE",
-    "MOMENT_LABELS",
+    "MOMENTS",
     "PRINT_MARGIN_CSS",
     "QUESTIONS_INDEX",
     "SCRIPTS",

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from ..model import Institution
+from ..bank import english_words
+from ..model import Institution, Words
 
 INSTITUTION_CSS = "assets/stylesheets/institution.css"
 PRINT_MARGIN_CSS = "assets/stylesheets/print-margin.css"
 
 
-def print_margin_css(name: str) -> str:
-    """CSS that prints the centre's name at the foot of every page, beside print.css's page numbers."""
-    quoted = " ".join(name.split()).replace("\\", "\\\\").replace('"', '\\"')
+def print_margin_css(name: str, words: Words | None = None) -> str:
+    """CSS that prints the centre's name at the foot of every page, beside print.css's page numbers.
+
+    The line is the word `print.margin` of `words` (the generator's English without them).
+    """
+    line = (words or english_words())("print.margin", name=" ".join(name.split()))
+    quoted = " ".join(line.split()).replace("\\", "\\\\").replace('"', '\\"')
     return (
         "@media print {\n"
         "  @page {\n"

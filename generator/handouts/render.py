@@ -18,11 +18,12 @@ from jinja2 import (
     pass_context,
 )
 from jinja2.runtime import Context
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from ..bank import english_words
 from ..errors import GuideError, Problem, shown_path
 from ..model import Words
+from ..site.pages import word_markup
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -42,8 +43,7 @@ def context_words(given: object) -> Words:
 @pass_context
 def _t(context: Context, message_id: str, /, **params: object) -> Markup:
     """`t("id", name=value)` in a print template: the word as HTML, its text parameters escaped."""
-    escaped = {name: escape(value) if isinstance(value, str) else value for name, value in params.items()}
-    return Markup(context_words(context.get("words"))(message_id, **escaped))
+    return word_markup(context_words(context.get("words")), message_id, **params)
 
 
 @cache

@@ -9,7 +9,14 @@ from functools import cache
 from pathlib import Path
 from typing import get_args
 
-from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, pass_context
+from jinja2 import (
+    Environment,
+    FileSystemBytecodeCache,
+    FileSystemLoader,
+    StrictUndefined,
+    UndefinedError,
+    pass_context,
+)
 from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
@@ -121,7 +128,7 @@ def _marked(parts: Iterable[Part], fields: dict[str, Field], words: Words | None
             continue
         field = fields[part.field]
         if field.optional:  # words to keep or leave out, not a blank to fill
-            title = _word(words, "page.script.optionalTitle", label=field.label)
+            title = word_markup(words, "page.script.optionalTitle", label=field.label)
             pieces.append(
                 f'<span class="guide-script__optional" data-field="{escape(field.id)}" '
                 f'title="{title}">[{escape(field.example)}]</span>'
@@ -190,16 +197,23 @@ def _data_tags(question: Question) -> str:
     return " ".join(f"{group}:{value}" for group, values in question.tags.items() for value in values)
 
 
-def _word(words: Words | None, message_id: str, /, **params: object) -> Markup:
-    """One of the generator's words as HTML or Markdown: its text as written, its text parameters escaped."""
+def word_markup(words: Words | None, message_id: str, /, **params: object) -> Markup:
+    """One of the generator's words as HTML or Markdown: its text as written, its text parameters escaped.
+
+    A word the language lacks is a template error (UndefinedError) naming it and the language.
+    """
+    words = words or english_words()
     escaped = {name: escape(value) if isinstance(value, str) else value for name, value in params.items()}
-    return Markup((words or english_words())(message_id, **escaped))
+    try:
+        return Markup(words(message_id, **escaped))
+    except KeyError:
+        raise UndefinedError(f"no word '{message_id}' in the '{words.language}' words") from None
 
 
 @pass_context
 def _t(context: Context, message_id: str, /, **params: object) -> Markup:
     """`t("id", name=value)` in a template: the word in the language of the guide being rendered."""
-    return _word(words_of(context["guide"]), message_id, **params)
+    return word_markup(words_of(context["guide"]), message_id, **params)
 
 
 @cache

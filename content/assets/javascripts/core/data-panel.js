@@ -4,7 +4,7 @@
 
 import { h, liveRegion, uid } from "./dom.js";
 import { onDemand } from "./on-demand.js";
-import { listText, t } from "./strings.js";
+import { locale, t } from "./strings.js";
 import "./messages-data.js";
 
 const actions = onDemand(() => import("./data-actions.js"));
@@ -22,7 +22,7 @@ export function describeData(data) {
   if (!parts.length) {
     return t("data.partNothing");
   }
-  return listText(parts);
+  return new Intl.ListFormat(locale(), { style: "long", type: "conjunction" }).format(parts);
 }
 
 /** The section. An import or a clear changes the store, whose "change" event tells the page. */

@@ -12,7 +12,7 @@
 // that a spreadsheet of them reads well; the page shows them through strings.js.
 
 import { DATE_FIELDS, STATUSES, TEXT_FIELDS, isDate } from "../core/contact-records.js";
-import { compareText } from "../core/strings.js";
+import { locale } from "../core/strings.js";
 
 export {
   CHANNELS,
@@ -183,6 +183,14 @@ export function markDone(action, today) {
 export function nextDate(contact, today, actions) {
   const dates = actions.filter((action) => action.contact === contact).map((action) => action.due);
   return dates.sort()[0] || contact.nextFollowUp || "";
+}
+
+const collators = {};
+
+/** Two names compared as the page's language sorts them: accents and case aside, numbers by value. */
+export function compareText(a, b) {
+  collators[locale()] ||= new Intl.Collator(locale(), { sensitivity: "base", numeric: true });
+  return collators[locale()].compare(a, b);
 }
 
 /** The contacts in the order `sort` ("name", "status" or "next") asks for; a new array. */

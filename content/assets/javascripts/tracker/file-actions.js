@@ -12,7 +12,7 @@ import { downloadText } from "../core/dom.js";
 import { contactEvents, writeCalendar } from "./ics.js";
 import { choiceWord, columnLetters, contactsToRows, rowsToContacts } from "./rows.js";
 import { store } from "../core/store.js";
-import { numberText, t } from "../core/strings.js";
+import { locale, t } from "../core/strings.js";
 import { SOURCE, contactName } from "./shared.js";
 import "../core/messages.js";
 import "./messages-files.js";
@@ -59,8 +59,8 @@ export async function importChosen(input, show, say) {
     say(lines.join(" "));
   };
   if (chosen.size > IMPORT_LIMITS.bytes) {
-    const megabytes = numberText(chosen.size / 1_000_000, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    refuse(t("tracker.csvTooLarge", { megabytes, limit: numberText(IMPORT_LIMITS.bytes / 1_000_000) }));
+    const megabytes = (chosen.size / 1_000_000).toLocaleString(locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    refuse(t("tracker.csvTooLarge", { megabytes, limit: (IMPORT_LIMITS.bytes / 1_000_000).toLocaleString(locale()) }));
     return;
   }
   const parsed = readCsv(await chosen.text());

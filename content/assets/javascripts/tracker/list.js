@@ -1,11 +1,11 @@
 // The tracker's "Your contacts" section: the list of contact cards, found and sorted as the visitor asks,
 // with the form that adds or edits a contact open in its place in the list.
 
-import { emptyContact, searchText, sortContacts, todayIso } from "./contacts.js";
+import { compareText, emptyContact, searchText, sortContacts, todayIso } from "./contacts.js";
 import { ask } from "../core/dialog.js";
 import { debounce, foldText, h, uid } from "../core/dom.js";
 import { store } from "../core/store.js";
-import { compareText, t } from "../core/strings.js";
+import { t } from "../core/strings.js";
 import { contactCard } from "./card.js";
 import { contactForm } from "./form.js";
 import { SOURCE, cardId, contactLink, contactName, focusOnce } from "./shared.js";

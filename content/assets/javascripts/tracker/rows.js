@@ -6,7 +6,7 @@ import { isTimeZone } from "../core/time-zones.js";
 import { emptyContact, isTime } from "./contacts.js";
 import { CSV_LANGUAGES } from "./csv-languages.js";
 import { foldText } from "../core/dom.js";
-import { everyLanguage, t } from "../core/strings.js";
+import { MESSAGES, t } from "../core/strings.js";
 import "./messages-csv.js";
 
 // The columns of the CSV file, by the field each holds. Their headings and the words of their choices
@@ -64,10 +64,11 @@ export function contactsToRows(contacts) {
 /** A heading or a choice as read: no case, accents or extra spaces. */
 const folded = (text) => foldText(text.trim().replace(/\s+/g, " "));
 
-/** Every language's words for message `id`, folded: the page's messages and csv-languages.js. */
+/** Every language's words for message `id`, folded: the page's messages (any language) and csv-languages.js. */
 function wordsOf(id) {
+  const messages = Object.values(MESSAGES).map((words) => words[id]);
   const known = Object.values(CSV_LANGUAGES).flatMap((words) => words[id] || []);
-  return [...everyLanguage(id), ...known].map(folded);
+  return [...messages, ...known].filter((words) => typeof words === "string").map(folded);
 }
 
 /** A map from the words of `id(item)` in every language to the item. */

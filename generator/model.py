@@ -9,10 +9,9 @@ The classes that mirror the schema take keywords only, so that their fields keep
 from __future__ import annotations
 
 import re
-
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 FIELD_ID_PATTERN = r"^[a-z][a-z0-9_]*$"
@@ -22,13 +21,17 @@ WEB_ADDRESS_PATTERN = r"^https?://\S+$"
 # A checklist item's id and step at the end of its line, `{#send-thanks step=follow-up}`: read by the
 # bank's checklist scan and by the Markdown extension, which plain MkDocs imports without the bank.
 CHECKLIST_ITEM_SUFFIX = r"\s*\{#(?P<id>[^\s}]*)(?:\s+step=(?P<step>[^\s}]*))?\s*\}\s*$"
+# The languages a guide can be published in: English, and the translations beside it (`fr`), each with
+# its pages in a docs folder of its own name and its data in files named `<name>.fr.yaml`.
+LANGUAGES = ("en", "fr")
+TRANSLATIONS = LANGUAGES[1:]
 Channel = Literal["email", "linkedin", "phone", "voicemail", "letter"]
 Moment = Literal["first-contact", "scheduling", "after-meeting", "keeping-in-touch"]
 
 
 # A message is its words, or its plural forms by Intl.PluralRules' names ("one", "other"), as in the
 # browser tools' messages modules; `{name}` stands for a parameter.
-Message = Union[str, Mapping[str, str]]
+Message = str | Mapping[str, str]
 _PARAMETER = re.compile(r"\{(\w+)\}")
 
 
@@ -40,7 +43,7 @@ class Words:
     messages: Mapping[str, Message]
 
     def __call__(self, message_id: str, /, **params: object) -> str:
-        """The message `message_id` with `{name}` replaced by `params[name]`; plural forms chosen by `count`."""
+        """The message `message_id`, `{name}` replaced by `params[name]`; plural forms chosen by `count`."""
         message = self.messages[message_id]
         if not isinstance(message, str):
             message = message.get(plural_form(self.language, params.get("count", 0))) or message["other"]
@@ -49,7 +52,9 @@ class Words:
 
 def plural_form(language: str, count: object) -> str:
     """The CLDR plural category of a whole number, for the two languages of the guide."""
-    number = abs(int(count)) if isinstance(count, (int, float, str)) and str(count).lstrip("-").isdigit() else 0
+    number = (
+        abs(int(count)) if isinstance(count, (int, float, str)) and str(count).lstrip("-").isdigit() else 0
+    )
     if language == "fr":
         return "one" if number < 2 else "other"  # French says "0 question", as Intl.PluralRules("fr") does
     return "one" if number == 1 else "other"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,7 @@ from .bank import (
 )
 from .bank.guide_cache import CACHE_DIR as GUIDE_CACHE
 from .bank.guide_cache import guide_key, read_cached
+from .bank.translations import Translation, load_translation
 from .errors import GuideError, MachineError, shown_path
 from .handouts import BackgroundPrinter, SiteHandouts, build_handouts, preview_handouts
 from .model import Guide
@@ -47,9 +49,12 @@ from .site import (
     read_tools,
     staging_dir,
 )
+from .site.languages import ALTERNATES, alternates, borrowed_files, translated_modules, translated_settings
 
 if TYPE_CHECKING:  # the server's module costs 30 ms to import, and a build never needs it
     from mkdocs.livereload import LiveReloadServer
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.utils.templates import TemplateContext
 
 log = logging.getLogger("mkdocs.plugins.guide")
 
@@ -76,6 +81,8 @@ class GuideConfig(base.Config):  # type: ignore[no-untyped-call]
     """The paper size of the printed handouts: letter or a4."""
     visitors = c.Type(str, default=DEFAULT_VISITORS)
     """The kinds of visitor and their introductions, relative to mkdocs.yml (optional)."""
+    translations = c.Type(list, default=[])
+    """The languages the guide is also published in, each at /<language>/ (checked by read_project)."""
 
 
 class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
@@ -93,6 +100,12 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         self._serving = False
         self._handouts: SiteHandouts | None = None
         self._printer = BackgroundPrinter()
+        self._translations: list[Translation] = []
+        self._languages: tuple[str, ...] = ("en",)
+        self._translated: set[str] = set()
+        self._english_docs = Path()
+        self.translation: Translation | None = None
+        """Set on the plugin of a translation's own build, by the English build that starts it."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Remember whether this is a dirty build, which must write in place, or a server's."""
@@ -101,11 +114,18 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load and validate the data; stop the build with every problem if it is wrong."""
+        if self.translation is not None:
+            return self._translated_config(config, self.translation)
         root = Path(config.config_file_path).parent
         docs_dir = Path(config.docs_dir)
         try:
             project = read_project(Path(config.config_file_path))
             guide, inputs = _load(project)
+            self._translations = [
+                load_translation(project, guide, language) for language in project.translations
+            ]
+            self._languages = ("en", *project.translations)
+            self._translated = {page for translation in self._translations for page in translation.pages}
             docs_display = shown_path(docs_dir, root)
             self._files = cached_generated_files(
                 guide, docs_dir, docs_display, config.use_directory_urls, root / SITE_CACHE, inputs
@@ -131,7 +151,56 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
             config, guide, ChecklistExtension()
         )  # MkDocs takes an extension instance as well as a name
         self._start_staging(config)
+        for translation in self._translations:  # counted by strict mode, which then keeps the last site
+            for warning in translation.warnings:
+                log.warning(str(warning))
         return config
+
+    def _translated_config(self, config: MkDocsConfig, translation: Translation) -> MkDocsConfig:
+        """A translation's build: its generated pages and handouts, the English build's tools and checks."""
+        project = read_project(Path(config.config_file_path))
+        english = project.docs_dir
+        docs_dir = Path(config.docs_dir)
+        guide = translation.guide
+        translated = replace(
+            project, config={**project.config, "docs_dir": shown_path(docs_dir, project.root)}
+        )
+        try:
+            self._files = cached_generated_files(
+                guide,
+                docs_dir,
+                shown_path(docs_dir, project.root),
+                config.use_directory_urls,
+                project.root / SITE_CACHE,
+                None,
+            )
+            self._handouts = (preview_handouts if self._serving else build_handouts)(translated, guide, None)
+            self._tools = read_tools(english / SCRIPTS)
+        except (GuideError, PreloadError) as err:
+            for problem in getattr(err, "problems", ()):
+                log.error(str(problem))
+            raise PluginError(f"{err}; nothing was built and the last site was kept.") from None
+        except MachineError as err:
+            raise PluginError(f"{err}. Nothing was built and the last site was kept.") from None
+        for line in self._handouts.summary.splitlines():
+            log.info(line)
+        self._settings = markdown_settings(guide)
+        self._languages = ("en", translation.language)
+        self._english_docs = english
+        apply_guide(config, guide, ChecklistExtension())
+        return config
+
+    def on_page_context(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        """Point the language switch and the hreflang links at this page in the other languages."""
+        if len(self._languages) > 1:
+            language = self.translation.language if self.translation is not None else "en"
+            config.extra[ALTERNATES] = alternates(
+                page.url, page.file.src_uri, language, self._translated | set(self._files), self._languages
+            )
+            config.extra["alternate"] = True  # shows the switch (overrides/partials/alternate.html)
+        return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Preload the modules of the tools the page has."""
@@ -144,6 +213,17 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Add the generated pages and JSON files to the build, in memory, and the handouts."""
+        if self.translation is not None:
+            own = {file.src_uri for file in files}
+            for uri in borrowed_files(self._english_docs, self.translation, own):
+                files.append(File(uri, str(self._english_docs), config.site_dir, config.use_directory_urls))
+            for uri, text in translated_modules(self.translation).items():
+                if (english := files.get_file_from_path(uri)) is not None:
+                    files.remove(english)
+                files.append(File.generated(config, uri, content=text))
+        else:
+            for file in [file for file in files if file.src_uri.split("/")[0] in self._languages[1:]]:
+                files.remove(file)  # a translation's own pages, which its own build makes
         for path, content in self._files.items():
             files.append(File.generated(config, path, content=content))
         for item in self._handouts.files if self._handouts else ():
@@ -177,6 +257,11 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         if config.strict and self._warnings.get_counts():
             self._abandon(config)
             return
+        for translation in self._translations:
+            self._build_translation(config, translation)
+        if config.strict and self._warnings.get_counts():
+            self._abandon(config)
+            return
         if not self._serving:  # our styles and scripts as served; `mkdocs serve` keeps them readable
             root = Path(config.config_file_path).parent
             try:
@@ -200,9 +285,40 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
             discard(self._staging)
             self._staging = None
 
+    def _build_translation(self, config: MkDocsConfig, translation: Translation) -> None:
+        """Build a translation into `<language>/` of this build's folder, with its own settings."""
+        from mkdocs.commands.build import build
+        from mkdocs.config import load_config
+
+        project = read_project(Path(config.config_file_path))
+        settings = translated_settings(
+            project.config, translation, Path(config.site_dir) / translation.language
+        )
+        settings["docs_dir"] = str(project.docs_dir / translation.language)
+        # MkDocs keeps one instance of each plugin with startup hooks, for `serve` to reuse; this build
+        # needs its own (ours, and search with its own index), so it loads with that cache empty.
+        cache = MkDocsConfig.plugins.plugin_cache  # type: ignore[attr-defined]  # c.Plugins' own cache
+        kept = dict(cache)
+        cache.clear()
+        try:
+            translated = load_config(config.config_file_path, strict=config.strict, **settings)
+        finally:
+            cache.clear()
+            cache.update(kept)
+        translated.plugins.on_startup(command="serve" if self._serving else "build", dirty=True)
+        plugin = translated.plugins["guide"]
+        assert isinstance(plugin, GuidePlugin)
+        plugin.translation = translation
+        plugin._serving = self._serving
+        plugin._translated = self._translated
+        try:
+            build(translated, dirty=self._dirty)
+        finally:
+            translated.plugins.on_shutdown()
+
     def _start_staging(self, config: MkDocsConfig) -> None:
         """Point the build at an empty staging folder and start counting warnings."""
-        if self._dirty:
+        if self._dirty or self.translation is not None:
             return
         self._site_dir = Path(config.site_dir)
         self._staging = staging_dir(self._site_dir)

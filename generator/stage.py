@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import copy
 import shutil
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from .bank import PLUGIN_NAME, Project, fill_placeholders, markdown_pages, named_entries
+from .bank.translations import Translation
 from .errors import StageError, shown_path
 from .handouts import build_handouts
-from .model import Guide
+from .model import TRANSLATIONS, Guide
 from .site import apply_guide, checklist_markdown, generated_files, markdown_settings
+from .site.languages import alternates, borrowed_files, translated_modules, translated_settings
+from .site.navigation import expand_nav
 
 MARKER = ".guide-stage"
 STAGED_DOCS = "docs"
@@ -21,14 +26,58 @@ STAGED_DOCS = "docs"
 CHECKLIST_EXTENSION = checklist_markdown.__name__
 
 
-def stage(project: Project, guide: Guide, out: Path) -> int:
-    """Fill `out` with docs/ and mkdocs.yml; return how many files were generated."""
+def stage(project: Project, guide: Guide, out: Path, translations: Sequence[Translation] = ()) -> int:
+    """Fill `out` with docs/ and mkdocs.yml, and each translation's; return how many files were generated.
+
+    A translation is staged as `docs-<language>/` and `mkdocs.<language>.yml`, which builds into
+    `site/<language>/`: build the English first, since MkDocs empties its site folder.
+    """
     _prepare(out)
-    docs = out / STAGED_DOCS
-    files = generated_files(
-        guide, project.docs_dir, shown_path(project.docs_dir, project.root), project.directory_urls
-    )
-    shutil.copytree(project.docs_dir, docs)
+    count = _stage_docs(project, guide, out / STAGED_DOCS, project.docs_dir)
+    languages = ("en", *(translation.language for translation in translations))
+    english = staged_config(project, guide)
+    _switch_to_homes(english, "en", languages)
+    config_text = yaml.safe_dump(english, sort_keys=False, allow_unicode=True)
+    (out / "mkdocs.yml").write_text(config_text, encoding="utf-8")
+    for translation in translations:
+        language = translation.language
+        docs = out / f"{STAGED_DOCS}-{language}"
+        source = project.docs_dir / language
+        translated = replace(project, config={**project.config, "docs_dir": shown_path(source, project.root)})
+        count += _stage_docs(translated, translation.guide, docs, source)
+        for uri in borrowed_files(project.docs_dir, translation, _files_in(docs)):
+            (docs / uri).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(project.docs_dir / uri, docs / uri)
+        for uri, text in translated_modules(translation).items():
+            (docs / uri).write_text(text, encoding="utf-8")
+        config = staged_config(translated, translation.guide)
+        config.update(translated_settings(project.config, translation, Path(f"site/{language}")))
+        config["docs_dir"] = docs.name
+        _switch_to_homes(config, language, languages)
+        config["nav"] = (
+            expand_nav(config["nav"], translation.guide) if config.get("nav") else config.get("nav")
+        )
+        config_text = yaml.safe_dump(config, sort_keys=False, allow_unicode=True)
+        (out / f"mkdocs.{language}.yml").write_text(config_text, encoding="utf-8")
+    (out / MARKER).write_text("Made by `python -m generator stage`; safe to delete.\n")
+    return count
+
+
+def _switch_to_homes(config: dict[str, Any], language: str, languages: tuple[str, ...]) -> None:
+    """Without the plugin, which points the switch at the same page, it leads to each language's home."""
+    if len(languages) > 1:
+        extra = config.setdefault("extra", {})
+        extra["alternate"] = alternates("", "index.md", language, {"index.md"}, languages)
+
+
+def _files_in(folder: Path) -> set[str]:
+    return {path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file()}
+
+
+def _stage_docs(project: Project, guide: Guide, docs: Path, source: Path) -> int:
+    """Copy one language's pages into `docs`, fill them in, and add its generated files and handouts."""
+    files = generated_files(guide, source, shown_path(source, project.root), project.directory_urls)
+    shutil.copytree(source, docs, ignore=lambda folder, names: _translations_in(source, folder, names))
     settings = markdown_settings(guide)
     for page in markdown_pages(docs):
         page.write_text(fill_placeholders(page.read_text(encoding="utf-8-sig"), settings), encoding="utf-8")
@@ -37,10 +86,12 @@ def stage(project: Project, guide: Guide, out: Path) -> int:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
     build_handouts(project, guide).write_into(docs)
-    config_text = yaml.safe_dump(staged_config(project, guide), sort_keys=False, allow_unicode=True)
-    (out / "mkdocs.yml").write_text(config_text, encoding="utf-8")
-    (out / MARKER).write_text("Made by `python -m generator stage`; safe to delete.\n")
     return len(files)
+
+
+def _translations_in(source: Path, folder: str, names: list[str]) -> list[str]:
+    """The translations' own folders at the top of the English docs, which their own staging copies."""
+    return [name for name in names if Path(folder) == source and name in TRANSLATIONS]
 
 
 def staged_config(project: Project, guide: Guide) -> dict[str, Any]:

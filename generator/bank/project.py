@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GuideError, SourceError
+from ..model import TRANSLATIONS
 from .source import YamlDocument, parse_yaml, read_text
 
 PLUGIN_NAME = "guide"
@@ -59,6 +60,12 @@ class Project:
         return self.root / str(self.options.get("visitors", DEFAULT_VISITORS))
 
     @property
+    def translations(self) -> tuple[str, ...]:
+        """The languages the guide is also published in (`translations: [fr]`), checked by `read_project`."""
+        given = self.options.get("translations") or []
+        return tuple(str(item) for item in given) if isinstance(given, list) else ()
+
+    @property
     def paper(self) -> str:
         """The paper size of the printed handouts, 'letter' or 'a4' (checked by `read_project`)."""
         return str(self.options.get("paper", DEFAULT_PAPER)).strip().lower()
@@ -83,6 +90,14 @@ def read_project(config_file: Path) -> Project:
         given = project.options.get("paper")
         message = f"guide plugin: 'paper' must be 'letter' or 'a4', not '{given}'"
         raise GuideError([doc.problem((*_plugin_loc(doc.data), "paper"), message)])
+    unknown = [language for language in project.translations if language not in TRANSLATIONS]
+    given = project.options.get("translations")
+    if unknown or (given is not None and not isinstance(given, list)):
+        message = (
+            "guide plugin: 'translations' is a list of the languages the guide can be translated into "
+            f"({', '.join(TRANSLATIONS)})"
+        )
+        raise GuideError([doc.problem((*_plugin_loc(doc.data), "translations"), message)])
     return project
 
 

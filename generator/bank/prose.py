@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import Problem, known
+from ..model import TRANSLATIONS
 
 FENCE = re.compile(r"^\s*(```|~~~)")
 # YAML front matter as MkDocs reads it: a first line '---', closed by a line '---' or '...'.
@@ -16,8 +17,12 @@ PLACEHOLDER = re.compile(r"\{\{\s*institution\.(?P<key>[A-Za-z_][A-Za-z0-9_]*)\s
 
 
 def markdown_pages(docs_dir: Path) -> list[Path]:
-    """Every Markdown page under the docs folder, in a stable order."""
-    return sorted(path for path in docs_dir.rglob("*.md") if path.is_file())
+    """Every Markdown page under the docs folder in a stable order, without its translations' folders."""
+    return sorted(
+        path
+        for path in docs_dir.rglob("*.md")
+        if path.is_file() and path.relative_to(docs_dir).parts[0] not in TRANSLATIONS
+    )
 
 
 def front_matter_end(lines: list[str]) -> int | None:

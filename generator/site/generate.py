@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..bank.words import words_of
 from ..errors import GuideError, Problem
 from ..model import Guide
 from .data import render_data
@@ -25,13 +26,13 @@ def generated_files(
     colours = colours_css(guide.institution)
     if colours:
         files[INSTITUTION_CSS] = colours
-    files[PRINT_MARGIN_CSS] = print_margin_css(guide.institution.name)
+    files[PRINT_MARGIN_CSS] = print_margin_css(guide.institution.name, words_of(guide))
     refuse_clashes(files, docs_dir, docs_display, "a page the build generates from the data")
     return files
 
 
 def refuse_clashes(paths: Iterable[str], docs_dir: Path, docs_display: str, made: str) -> None:
-    """Stop with a problem at each content file whose path is one the build makes itself (`made` says what)."""
+    """Stop with a problem at each content file whose path is one the build makes (`made` says what)."""
     clashes = [
         Problem(f"{docs_display}/{path}", 1, 1, f"this file has the same path as {made}; rename or remove it")
         for path in paths

@@ -393,3 +393,165 @@ def test_each_kind_of_opportunity_has_its_own_reply() -> None:
     assert set(scripts) >= OPPORTUNITY_REPLIES
     for script_id in OPPORTUNITY_REPLIES:
         assert scripts[script_id].meta.moment == "keeping-in-touch", script_id
+
+
+# --- The guide in French (issue 15) ---------------------------------------------------------------
+
+SEED_FR = SEED.with_name("informational-interviews.fr.txt")
+CONTENT_FR = CONTENT / "fr"
+NO_BREAK = "\u00a0\u202f"
+
+# The French of the centre's text on each page (the pages' brief lists them), compared like the English.
+SEED_PHRASES_FR = {
+    "research.md": ["Recueillez de l'information de base", "espérez apprendre"],
+    "prepare.md": [
+        "choisissez des questions pertinentes",
+        "connaissance du domaine",
+        "10 minutes à l'avance",
+        "Habillez-vous",
+        "présentation éclair",
+        "cartes professionnelles",
+    ],
+    "find-contacts.md": [
+        "LinkedIn",
+        "Ten Thousand Coffees",
+        "associations professionnelles",
+        "activités de réseautage",
+        "professeures et professeurs",
+        "activités du Centre de carrière",
+    ],
+    "reach-out.md": ["courriel", "professionnels et concis", "vous ne demandez pas un emploi", "téléphon"],
+    "meeting.md": [
+        "recueillir de l'information",
+        "relation de confiance",
+        "demander conseil",
+        "animer la discussion",
+        "20 minutes",
+        "plus de temps",
+        "notes",
+        "Détendez-vous",
+        "Y a-t-il une autre personne, dans un domaine semblable ou connexe, "
+        "avec qui vous me recommanderiez de parler\u00a0?",
+        "nom de votre contact",
+        "rendre la pareille",
+    ],
+    "follow-up.md": [
+        "remerciement",
+        "24 heures",
+        "une chose que vous avez apprise",
+        "premier contact",
+        "au courant de vos progrès",
+    ],
+    "keep-track.md": ["Gardez une trace", "prochaines étapes"],
+}
+
+
+def seed_bullets_fr(heading: str) -> list[str]:
+    """The bullets under one heading of the French of the centre's text."""
+    lines = SEED_FR.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(heading))
+    bullets = []
+    for line in lines[start + 1 :]:
+        if not line.startswith("- "):
+            break
+        bullets.append(line[2:].strip())
+    return bullets
+
+
+def test_the_french_seed_has_the_english_seeds_bullets() -> None:
+    assert len(seed_bullets_fr("Mener une entrevue d'information")) == len(SEED_STEPS)
+    assert len(seed_bullets_fr("Exemples de questions")) == 6
+
+
+@pytest.mark.parametrize(("page", "phrases"), sorted(SEED_PHRASES_FR.items()))
+def test_each_french_seed_phrase_is_on_its_page(page: str, phrases: list[str]) -> None:
+    text = words((CONTENT_FR / page).read_text(encoding="utf-8")).lower()
+    for phrase in phrases:
+        assert words(phrase).lower() in text, f"'{phrase}' is missing from content/fr/{page}"
+
+
+def test_the_six_french_sample_questions_are_the_seed_questions_french() -> None:
+    bank = yaml.safe_load((ROOT / "question_bank.fr.yaml").read_text(encoding="utf-8"))
+    seeded = {q.id for q in guide().questions if q.source == "seed"}
+    french = {" ".join(bank["questions"][ident]["text"].split()) for ident in seeded}
+    samples = [" ".join(sample.split()) for sample in seed_bullets_fr("Exemples de questions")]
+    assert len(samples) == 6
+    assert [sample for sample in samples if sample not in french] == []
+
+
+# French typography (OQLF): a no-break space (U+00A0, or the narrow U+202F) before ; : ! ? and », and
+# after «; never an ordinary space there. Code, URLs, placeholders, link targets, HTML tags, attribute
+# lists, icon shortcodes and times (14:30) are not prose, so they are left out before looking.
+_NOT_PROSE = [
+    re.compile(r"^(`{3,}|~{3,}).*?^\1[ \t]*$", re.M | re.S),  # fenced code
+    re.compile(r"`[^`\n]*`"),  # inline code
+    re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S),  # Jinja placeholders
+    re.compile(r"\{[#:.][^}\n]*\}|\{\w+\}"),  # attribute lists, {name} parameters
+    re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)"),  # Markdown link targets
+    re.compile(r"^\[[^\]]+\]:\s*\S+.*$", re.M),  # reference link definitions
+    re.compile(r"<[a-zA-Z/!][^>]*>"),  # HTML tags and autolinks
+    re.compile(r"\b(?:https?|mailto|tel):\S+"),  # URLs
+    re.compile(r":[a-z0-9_+-]+:"),  # icon and emoji shortcodes
+    re.compile(r"\d:\d"),  # times, 14:30
+    re.compile(r"^\s*(?:!!!|\?\?\?\+?)", re.M),  # admonitions
+    re.compile(r"^\s*\|?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*$", re.M),  # table rules
+]
+_BAD_TYPOGRAPHY = re.compile(rf"(?:[^{NO_BREAK}][;:!?»]|«[^{NO_BREAK}])")
+
+
+def typography_slips(text: str) -> list[str]:
+    """Each place in French prose where a no-break space is missing, with a few words around it."""
+    for pattern in _NOT_PROSE:  # blanked out, lines kept, so that nothing joins across what was there
+        text = pattern.sub(lambda match: re.sub(r"[^\n]", " ", match.group(0)), text)
+    slips = []
+    for match in _BAD_TYPOGRAPHY.finditer(text):
+        char = match.group(0)
+        if char[0] in ";:!?»" and match.start() == 0:
+            continue
+        if char[-1] in ";:!?»" and char[0] in "!?":  # « ?! » takes one space, before the first
+            continue
+        around = text[max(match.start() - 25, 0) : match.end() + 25]
+        slips.append(" ".join(around.split()))
+    return slips
+
+
+def strings_in(data: object) -> list[str]:
+    """Every text in parsed YAML, ids and fingerprints left out."""
+    if isinstance(data, str):
+        return [data]
+    if isinstance(data, dict):
+        return [text for key, value in data.items() if key not in ("en", "id") for text in strings_in(value)]
+    if isinstance(data, list):
+        return [text for value in data for text in strings_in(value)]
+    return []
+
+
+@cache
+def french_texts() -> dict[str, list[str]]:
+    """Every French text by file: the bank, the visitors, the scripts, the pages, the interface."""
+    texts: dict[str, list[str]] = {}
+    for name in ("question_bank.fr.yaml", "visitors.fr.yaml", "interface.fr.yaml"):
+        texts[name] = strings_in(yaml.safe_load((ROOT / name).read_text(encoding="utf-8")))
+    for path in sorted((ROOT / "email_templates" / "fr").glob("*.txt")):
+        _, front, body = path.read_text(encoding="utf-8").split("---\n", 2)
+        texts[f"email_templates/fr/{path.name}"] = [*strings_in(yaml.safe_load(front)), body]
+    for path in sorted(CONTENT_FR.rglob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        if text.startswith("---\n"):
+            text = text.split("---\n", 2)[2]
+        texts[f"content/fr/{path.relative_to(CONTENT_FR).as_posix()}"] = [text]
+    return texts
+
+
+def test_the_typography_check_finds_what_it_should() -> None:
+    assert typography_slips("Pourquoi ? Voici : « oui »") != []
+    assert len(typography_slips("Pourquoi? Voici: «\u00a0oui »")) == 3
+    assert typography_slips("Pourquoi\u00a0? Voici\u202f; «\u00a0oui\u00a0»\u00a0!?") == []
+    ok = "À 14:30, `a: b`, [lien](page.md#x?y), {{ contact_name }}, https://example.ca/?q=1 {#id step=a}"
+    assert typography_slips(ok) == []
+
+
+@pytest.mark.parametrize("name", sorted(french_texts()))
+def test_french_typography(name: str) -> None:
+    slips = [slip for text in french_texts()[name] for slip in typography_slips(text)]
+    assert slips == [], f"{name}: a no-break space is missing at: {slips[:10]}"

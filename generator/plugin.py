@@ -240,6 +240,16 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         server.watch(str(root / self.config.templates))
         if (root / self.config.visitors).is_file():
             server.watch(str(root / self.config.visitors))
+        for language in self._languages[1:]:  # the translations beside the bank and the visitors file
+            for path in (
+                root / f"interface.{language}.yaml",
+                *(
+                    (root / name).with_name(f"{(root / name).stem}.{language}{(root / name).suffix}")
+                    for name in (self.config.bank, self.config.visitors)
+                ),
+            ):
+                if path.is_file():
+                    server.watch(str(path))
         if self._handouts is not None:
             self._handouts.printed.mkdir(parents=True, exist_ok=True)
             server.watch(str(self._handouts.printed))  # handouts printed in the background reload the site

@@ -295,17 +295,39 @@ def test_the_pitch_has_the_same_parts_in_the_same_order_everywhere() -> None:
     sources = {
         "prepare.md": pitch,
         "messages.js": (CONTENT / "assets/javascripts/prep-sheet/messages.js").read_text(encoding="utf-8"),
-        "prep_sheet.md.j2": (ROOT / "generator/site/templates/prep_sheet.md.j2").read_text(encoding="utf-8"),
-        "prep-sheet.html.j2": (ROOT / "generator/handouts/templates/prep-sheet.html.j2").read_text(
-            encoding="utf-8"
+        # The generated page's and the printed sheet's words, in the order the templates use them.
+        "words.en.yaml (page)": _words_text(
+            "page.prepSheet.whoYouAre", "page.prepSheet.exploring", "page.prepSheet.whyThisPerson"
+        ),
+        "words.en.yaml (print)": _words_text(
+            "handout.prepSheet.pitchWho", "handout.prepSheet.pitchDraw", "handout.prepSheet.pitchLearn"
         ),
     }
     for name, text in sources.items():
         places = [text.find(part) for part in PITCH_PARTS]
         assert -1 not in places, f"{name} lacks a part of the pitch: {PITCH_PARTS}"
         assert places == sorted(places), f"{name}: the pitch's parts are not in the order {PITCH_PARTS}"
-    printed = re.findall(r'form\.area\("pitch-[a-z]+", "\d\. ([^":]+)', sources["prep-sheet.html.j2"])
-    assert printed == PITCH_PARTS
+    for template, ids in (
+        (
+            "site/templates/prep_sheet.md.j2",
+            ["page.prepSheet.whoYouAre", "page.prepSheet.exploring", "page.prepSheet.whyThisPerson"],
+        ),
+        (
+            "handouts/templates/prep-sheet.html.j2",
+            ["handout.prepSheet.pitchWho", "handout.prepSheet.pitchDraw", "handout.prepSheet.pitchLearn"],
+        ),
+    ):
+        text = (ROOT / "generator" / template).read_text(encoding="utf-8")
+        places = [text.find(f'"{word}"') for word in ids]
+        assert -1 not in places and places == sorted(places), (
+            f"{template} shows the pitch's parts out of order"
+        )
+
+
+def _words_text(*ids: str) -> str:
+    """The generator's English words of some ids, one per line, in the order given."""
+    words = yaml.safe_load((ROOT / "generator/words.en.yaml").read_text(encoding="utf-8"))
+    return "\n".join(str(words[word]) for word in ids)
 
 
 def test_every_question_count_is_five_to_ten() -> None:

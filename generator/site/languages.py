@@ -110,7 +110,7 @@ def _slug(title: str) -> str:
 def alternates(
     page_url: str, src_uri: str, language: str, translated: set[str], languages: tuple[str, ...]
 ) -> list[dict[str, str]]:
-    """This page in every language, for the language switch and the hreflang links: the same page, else a home.
+    """A page in every language, for the switch and the hreflang links: the same page, else a home.
 
     Each link is relative to the page itself, worked out here: MkDocs' `url` filter cannot take a link
     that leaves the build's own root, as one from a translation back to the English must. An English
@@ -126,7 +126,9 @@ def alternates(
             link = f"{up}{other}/{page_url if same else ''}"
         else:
             link = f"../{up}{page_url}"
-        links.append({"name": LANGUAGE_NAMES[other], "lang": other, "link": link or "./"})
+        home = up if other == language else f"{up}{other}/" if language == "en" else f"../{up}"
+        name = LANGUAGE_NAMES[other]
+        links.append({"name": name, "lang": other, "link": link or "./", "home": home or "./"})
     return links
 
 def borrowed_files(english_docs: Path, translation: Translation, own: set[str]) -> list[str]:

@@ -167,13 +167,13 @@ def test_a_meeting_keeps_its_time_and_zone(winnipeg_page: Page, site_url: str) -
     expect(zone.locator("option:checked")).to_have_text("Central (your time zone)")
     zone.select_option("America/St_Johns")
     note = page.locator(".guide-tracker__field--timeZone .guide-hint")
-    expect(note).to_have_text("10:00 AM Newfoundland is 7:30 AM in your time zone, Central.")
+    expect(note).to_have_text("10:00 a.m. Newfoundland is 7:30 a.m. in your time zone, Central.")
     page.get_by_role("button", name="Add this contact").click()
     card = page.locator(CARD)
     meeting = card.locator("dd").filter(has_text="Mar 12, 2026")
-    expect(meeting).to_contain_text("Mar 12, 2026, 10:00 AM Newfoundland")
+    expect(meeting).to_contain_text("Mar 12, 2026, 10:00 a.m. Newfoundland")
     expect(meeting.locator(".guide-hint")).to_have_text(
-        "10:00 AM Newfoundland is 7:30 AM in your time zone, Central."
+        "10:00 a.m. Newfoundland is 7:30 a.m. in your time zone, Central."
     )
     (saved,) = contacts_when(page, lambda contacts: len(contacts) == 1, "saved the contact")
     assert (saved["meeting"], saved["meetingTime"], saved["timeZone"]) == (
@@ -185,7 +185,7 @@ def test_a_meeting_keeps_its_time_and_zone(winnipeg_page: Page, site_url: str) -
     page.reload()
     page.wait_for_selector(READY)
     expect(meeting.locator(".guide-hint")).to_have_text(
-        "10:00 AM Newfoundland is 7:30 AM in your time zone, Central."
+        "10:00 a.m. Newfoundland is 7:30 a.m. in your time zone, Central."
     )
     page.get_by_role("button", name="Edit Ana Silva").click()
     expect(zone).to_have_value("America/St_Johns")
@@ -200,7 +200,7 @@ def test_a_meeting_kept_without_a_zone_stays_in_the_visitors_own(winnipeg_page: 
         with_contacts(contact("c-ana", "Ana Silva", meeting="2026-03-12", meetingTime="14:30")),
     )
     meeting = page.locator(CARD).locator("dd").filter(has_text="Mar 12, 2026")
-    expect(meeting).to_have_text("Mar 12, 2026, 2:30 PM your time")
+    expect(meeting).to_have_text("Mar 12, 2026, 2:30 p.m. your time")
     page.get_by_role("button", name="Edit Ana Silva").click()
     expect(page.get_by_label("Meeting time zone")).to_have_value("America/Winnipeg")
     page.get_by_label("Role").fill("Analyst")

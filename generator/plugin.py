@@ -49,7 +49,14 @@ from .site import (
     read_tools,
     staging_dir,
 )
-from .site.languages import ALTERNATES, alternates, borrowed_files, translated_modules, translated_settings
+from .site.languages import (
+    ALTERNATES,
+    alternates,
+    borrowed_files,
+    home_alternates,
+    translated_modules,
+    translated_settings,
+)
 
 if TYPE_CHECKING:  # the server's module costs 30 ms to import, and a build never needs it
     from mkdocs.livereload import LiveReloadServer
@@ -199,7 +206,9 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
             config.extra[ALTERNATES] = alternates(
                 page.url, page.file.src_uri, language, self._translated | set(self._files), self._languages
             )
-            config.extra["alternate"] = True  # shows the switch (overrides/partials/alternate.html)
+            # Each language's home, as Material's own switch and hreflang links want them (it finds
+            # the same page through each home's sitemap.xml); overrides/ links this very page instead.
+            config.extra["alternate"] = home_alternates(language, self._languages)
         return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:

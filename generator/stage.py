@@ -17,7 +17,7 @@ from .errors import StageError, shown_path
 from .handouts import build_handouts
 from .model import TRANSLATIONS, Guide
 from .site import apply_guide, checklist_markdown, generated_files, markdown_settings
-from .site.languages import alternates, borrowed_files, translated_modules, translated_settings
+from .site.languages import borrowed_files, home_alternates, translated_modules, translated_settings
 from .site.navigation import expand_nav
 
 MARKER = ".guide-stage"
@@ -54,6 +54,11 @@ def stage(project: Project, guide: Guide, out: Path, translations: Sequence[Tran
         config.update(translated_settings(project.config, translation, Path(f"site/{language}")))
         config["docs_dir"] = docs.name
         _switch_to_homes(config, language, languages)
+        theme = config.get("theme")
+        if isinstance(theme, dict) and theme.get(
+            "custom_dir"
+        ):  # the translation's settings are the project's
+            theme["custom_dir"] = str(project.root / theme["custom_dir"])
         config["nav"] = (
             expand_nav(config["nav"], translation.guide) if config.get("nav") else config.get("nav")
         )
@@ -67,7 +72,7 @@ def _switch_to_homes(config: dict[str, Any], language: str, languages: tuple[str
     """Without the plugin, which points the switch at the same page, it leads to each language's home."""
     if len(languages) > 1:
         extra = config.setdefault("extra", {})
-        extra["alternate"] = alternates("", "index.md", language, {"index.md"}, languages)
+        extra["alternate"] = home_alternates(language, languages)
 
 
 def _files_in(folder: Path) -> set[str]:

@@ -126,10 +126,14 @@ def alternates(
             link = f"{up}{other}/{page_url if same else ''}"
         else:
             link = f"../{up}{page_url}"
-        home = up if other == language else f"{up}{other}/" if language == "en" else f"../{up}"
-        name = LANGUAGE_NAMES[other]
-        links.append({"name": name, "lang": other, "link": link or "./", "home": home or "./"})
+        links.append({"name": LANGUAGE_NAMES[other], "lang": other, "link": link or "./"})
     return links
+
+
+def home_alternates(language: str, languages: tuple[str, ...]) -> list[dict[str, str]]:
+    """Each language's home, relative to this build's root as MkDocs' `url` filter takes it."""
+    homes = {other: "" if other == language else f"{other}/" if language == "en" else "../" for other in languages}
+    return [{"name": LANGUAGE_NAMES[other], "lang": other, "link": homes[other]} for other in languages]
 
 def borrowed_files(english_docs: Path, translation: Translation, own: set[str]) -> list[str]:
     """What a translation's build takes from the English docs: the assets, and each page not yet translated.

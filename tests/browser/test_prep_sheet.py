@@ -230,16 +230,22 @@ def test_the_meeting_keeps_its_time_zone_and_gives_the_time_in_the_visitors(
     page.get_by_label("Date", exact=True).fill("2026-03-12")
     page.get_by_label("Time", exact=True).fill("10:00")
     zone.select_option("America/Toronto")
-    expect(page.locator(ZONE_NOTE)).to_have_text("10:00 a.m. Eastern is 9:00 a.m. in your time zone, Central.")
+    expect(page.locator(ZONE_NOTE)).to_have_text(
+        "10:00 a.m. Eastern is 9:00 a.m. in your time zone, Central."
+    )
     expect(zone).to_have_accessible_description("10:00 a.m. Eastern is 9:00 a.m. in your time zone, Central.")
     active_when(page, lambda s: s["logistics"]["timeZone"] == "America/Toronto", "kept the zone")
     assert_axe_clean(page, "prep-sheet/ with a meeting in another time zone")
 
     page.reload()
     expect(zone).to_have_value("America/Toronto")
-    expect(page.locator(ZONE_NOTE)).to_have_text("10:00 a.m. Eastern is 9:00 a.m. in your time zone, Central.")
+    expect(page.locator(ZONE_NOTE)).to_have_text(
+        "10:00 a.m. Eastern is 9:00 a.m. in your time zone, Central."
+    )
     page.get_by_label("Time", exact=True).fill("23:30")
-    expect(page.locator(ZONE_NOTE)).to_have_text("11:30 p.m. Eastern is 10:30 p.m. in your time zone, Central.")
+    expect(page.locator(ZONE_NOTE)).to_have_text(
+        "11:30 p.m. Eastern is 10:30 p.m. in your time zone, Central."
+    )
     zone.select_option("America/Vancouver")
     expect(page.locator(ZONE_NOTE)).to_have_text(
         "11:30 p.m. Pacific is 1:30 a.m. on Friday, March 13 in your time zone, Central."

@@ -32,10 +32,12 @@ from sitebuild import CHROMIUM, CHROMIUM_ARGS, serve  # type: ignore[import-not-
 
 BUDGET = 30_000
 PAGES = ["", "questions/", "prep-sheet/", "checklists/", "tracker/", "research/"]
+# The French pages load the French words in place of the English ones (longer, so weighed too).
+PAGES += [f"fr/{page}" for page in PAGES]
 ASSETS = ("javascripts", "stylesheets")
 # Any script or style sheet under our asset folders, at any depth, except Material's search worker
 # and lunr's language files, which sit in folders of their own there.
-OURS = re.compile(r"^/assets/(javascripts|stylesheets)/(?!workers/|lunr/)(?:[^/]+/)*[^/]+\.(js|css)$")
+OURS = re.compile(r"^(?:/fr)?/assets/(javascripts|stylesheets)/(?!workers/|lunr/)(?:[^/]+/)*[^/]+\.(js|css)$")
 MATERIAL = re.compile(r"^(bundle|main|palette)\.[0-9a-f]+\.min\.(js|css)$")
 
 

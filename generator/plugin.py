@@ -284,13 +284,18 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         if not self._serving:  # our styles and scripts as served; `mkdocs serve` keeps them readable
             root = Path(config.config_file_path).parent
             try:
-                notes = minify_assets(self._staging, root / MINIFY_CACHE, self._docs_display)
+                sites = [self._staging, *(self._staging / t.language for t in self._translations)]
+                notes = {
+                    note
+                    for site in sites
+                    for note in minify_assets(site, root / MINIFY_CACHE, self._docs_display)
+                }
             except GuideError as err:
                 self._abandon(config)
                 for problem in err.problems:
                     log.error(str(problem))
                 raise PluginError(f"{err}; nothing was built and the last site was kept.") from None
-            for note in notes:
+            for note in sorted(notes):
                 log.info(note)
         publish(self._staging, self._site_dir)
         log.info(f"Published the finished build to {self._site_dir}")

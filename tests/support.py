@@ -11,6 +11,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import yaml
+
+from generator.bank import load_project, read_project
+from generator.bank.translations import interface_english
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -60,3 +65,19 @@ def wait_for(condition: Callable[[], bool], seconds: float = 60) -> bool:
             return True
         time.sleep(0.2)
     return False
+
+
+def bilingual_project(dest: Path) -> Path:
+    """A copy of the bilingual project with its whole interface.fr.yaml, and no `en:` fingerprint yet."""
+    shutil.copytree(FIXTURES / "bilingual", dest)
+    shutil.copytree(ROOT / "overrides", dest / "overrides")
+    project = read_project(dest / "mkdocs.yml")
+    english = interface_english(project, load_project(project))
+    interface = dest / "interface.fr.yaml"
+    own = yaml.safe_load(interface.read_text(encoding="utf-8"))
+    real = yaml.safe_load((ROOT / "interface.fr.yaml").read_text(encoding="utf-8"))
+    taken = {key: {"text": real[key]["text"]} for key in english if key not in own}
+    assert set(english) == set(own) | set(taken), "every interface id has a French entry"
+    text = yaml.safe_dump(taken, sort_keys=False, allow_unicode=True, width=10_000, default_flow_style=False)
+    interface.write_text(interface.read_text(encoding="utf-8") + text, encoding="utf-8")
+    return dest

@@ -10,14 +10,17 @@ import os
 from pathlib import Path
 
 import pytest
-from support import FIXTURES
+from support import FIXTURES, bilingual_project
 
+from generator.bank import load_project, read_project
 from generator.bank.checked import load_guide
+from generator.bank.translations import load_translation
 from generator.site import pages
 from generator.site.data import render_data
 from generator.site.pages import render_pages
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "minimal"
+GOLDEN_FR = Path(__file__).resolve().parent / "golden" / "bilingual-fr"
 
 
 def _generated() -> dict[str, str]:
@@ -39,6 +42,22 @@ def test_generated_files_match_golden() -> None:
     assert on_disk == sorted(generated)
     for path, text in generated.items():
         assert _readable(path, text) == (GOLDEN / path).read_text(encoding="utf-8"), path
+
+
+def test_french_generated_files_match_golden(tmp_path: Path) -> None:
+    """The French pages and JSON of the bilingual project (its fingerprints stamped or not alike)."""
+    project = read_project(bilingual_project(tmp_path / "project") / "mkdocs.yml")
+    french = load_translation(project, load_project(project), "fr").guide
+    generated = render_pages(french) | render_data(french)
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        for path, text in generated.items():
+            (GOLDEN_FR / path).parent.mkdir(parents=True, exist_ok=True)
+            (GOLDEN_FR / path).write_text(_readable(path, text), encoding="utf-8")
+        pytest.fail("golden files rewritten; review the diff and run again without UPDATE_GOLDEN")
+    on_disk = sorted(p.relative_to(GOLDEN_FR).as_posix() for p in GOLDEN_FR.rglob("*") if p.is_file())
+    assert on_disk == sorted(generated)
+    for path, text in generated.items():
+        assert _readable(path, text) == (GOLDEN_FR / path).read_text(encoding="utf-8"), path
 
 
 def test_json_is_compact() -> None:

@@ -20,11 +20,7 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
-from support import FIXTURES, ROOT, generator, mkdocs_build, run, snapshot
-
-from generator.bank import load_project, read_project
-from generator.bank.translations import interface_english
+from support import FIXTURES, bilingual_project, generator, mkdocs_build, run, snapshot
 
 BILINGUAL = FIXTURES / "bilingual"
 BROKEN = FIXTURES / "translation-broken"
@@ -33,20 +29,7 @@ CASES = sorted(p.name for p in BROKEN.iterdir() if p.is_dir())
 WARNING_CASES = {"missing-question", "stale-question"}
 
 
-def _unstamped(dest: Path) -> Path:
-    """A copy of the bilingual project with its whole interface.fr.yaml, and no `en:` fingerprint yet."""
-    shutil.copytree(BILINGUAL, dest)
-    shutil.copytree(ROOT / "overrides", dest / "overrides")
-    project = read_project(dest / "mkdocs.yml")
-    english = interface_english(project, load_project(project))
-    interface = dest / "interface.fr.yaml"
-    own = yaml.safe_load(interface.read_text(encoding="utf-8"))
-    real = yaml.safe_load((ROOT / "interface.fr.yaml").read_text(encoding="utf-8"))
-    taken = {key: {"text": real[key]["text"]} for key in english if key not in own}
-    assert set(english) == set(own) | set(taken), "every interface id has a French entry"
-    text = yaml.safe_dump(taken, sort_keys=False, allow_unicode=True, width=10_000, default_flow_style=False)
-    interface.write_text(interface.read_text(encoding="utf-8") + text, encoding="utf-8")
-    return dest
+_unstamped = bilingual_project
 
 
 def _stamped(dest: Path) -> Path:

@@ -214,6 +214,13 @@ def check(args: list[str]) -> int:
     return run(str(PYTHON), "-m", "generator", "check", *args)
 
 
+def stamp(args: list[str]) -> int:
+    """Mark new translations as made from today's English (writes their 'en:' lines)."""
+    install_python_deps()
+    heading("Stamping the new translations")
+    return run(str(PYTHON), "-m", "generator", "stamp", *args)
+
+
 def test(args: list[str]) -> int:
     """Lint, type-check and run the tests (extra arguments go to pytest)."""
     ensure_system(TEST_NEEDS)
@@ -244,6 +251,7 @@ COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "build": build,
     "serve": serve,
     "check": check,
+    "stamp": stamp,
     "test": test,
 }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -275,10 +276,21 @@ def _script(
     ):
         if names:
             shown = ", ".join(f"'{{{{ {name} }}}}'" for name in sorted(names))
-            findings.errors.append(Problem(display, first + 1, 1, f"{label}: the body {how.format(shown)}"))
+            line, col = _where_used(body, names) if names is extra else (0, 1)
+            message = f"{label}: the body {how.format(shown)}"
+            findings.errors.append(Problem(display, first + 1 + line, col, message))
     if len(findings.errors) > before:
         return None
     return _build(script, entry, doc, display, first + 1, body, visitors, settings, findings)
+
+
+def _where_used(body: str, names: set[str]) -> tuple[int, int]:
+    """The line (from 0) and column (from 1) in the body of the first placeholder among `names`."""
+    for number, text in enumerate(body.split("\n")):
+        for found in re.finditer(r"\{\{\s*([\w.]+)\s*\}\}", text):
+            if found[1] in names:
+                return number, found.start() + 1
+    return 0, 1
 
 
 def _build(

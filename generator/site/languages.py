@@ -69,7 +69,7 @@ def translated_nav(nav: Any, site: Mapping[str, str]) -> Any:
             if isinstance(value, list):
                 if _pages(value) and all(page.startswith(UNTRANSLATED) for page in _pages(value)):
                     result.append(
-                        {site.get("nav.advisors-link", str(title)): "../" + _page_url(_pages(value)[0])}
+                        {site.get(f"nav.{_slug(str(title))}", str(title)): "../" + _page_url(_pages(value)[0])}
                     )
                     continue
                 result.append({site.get(f"nav.{_slug(str(title))}", str(title)): translated_nav(value, site)})

@@ -54,6 +54,7 @@ from .site.languages import (
     alternates,
     borrowed_files,
     home_alternates,
+    site_settings,
     translated_modules,
     translated_settings,
 )
@@ -169,8 +170,9 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         english = project.docs_dir
         docs_dir = Path(config.docs_dir)
         guide = translation.guide
+        words = site_settings(project.config, translation)  # the handouts print the site's name
         translated = replace(
-            project, config={**project.config, "docs_dir": shown_path(docs_dir, project.root)}
+            project, config={**project.config, **words, "docs_dir": shown_path(docs_dir, project.root)}
         )
         try:
             self._files = cached_generated_files(

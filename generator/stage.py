@@ -17,7 +17,13 @@ from .errors import StageError, shown_path
 from .handouts import build_handouts
 from .model import TRANSLATIONS, Guide
 from .site import apply_guide, checklist_markdown, generated_files, markdown_settings
-from .site.languages import borrowed_files, home_alternates, translated_modules, translated_settings
+from .site.languages import (
+    borrowed_files,
+    home_alternates,
+    site_settings,
+    translated_modules,
+    translated_settings,
+)
 from .site.navigation import expand_nav
 
 MARKER = ".guide-stage"
@@ -43,7 +49,10 @@ def stage(project: Project, guide: Guide, out: Path, translations: Sequence[Tran
         language = translation.language
         docs = out / f"{STAGED_DOCS}-{language}"
         source = project.docs_dir / language
-        translated = replace(project, config={**project.config, "docs_dir": shown_path(source, project.root)})
+        words = site_settings(project.config, translation)  # the handouts print the site's name
+        translated = replace(
+            project, config={**project.config, **words, "docs_dir": shown_path(source, project.root)}
+        )
         count += _stage_docs(translated, translation.guide, docs, source)
         for uri in borrowed_files(project.docs_dir, translation, _files_in(docs)):
             (docs / uri).parent.mkdir(parents=True, exist_ok=True)

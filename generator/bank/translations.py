@@ -122,6 +122,7 @@ def site_english(project: Project, institution: Institution) -> dict[str, str]:
     words = {
         "site.name": str(config.get("site_name", "")),
         "site.description": str(config.get("site_description", "")),
+        "site.copyright": str(config.get("copyright", "")),
     }
     for title in _sections(config.get("nav")):
         words[f"nav.{_slug(title)}"] = title

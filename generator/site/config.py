@@ -6,6 +6,7 @@ from collections.abc import MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..bank.words import words_of
 from ..model import Guide
 from .navigation import expand_nav
 from .styles import INSTITUTION_CSS, PRINT_MARGIN_CSS, colours_css
@@ -43,3 +44,8 @@ def apply_guide(config: MutableMapping[str, Any], guide: Guide, checklist_extens
     config["copyright"] = config.get("copyright") or brand.copyright
     config["extra_css"] = [*(config.get("extra_css") or []), *brand.extra_css]
     config["markdown_extensions"] = [*(config.get("markdown_extensions") or []), checklist_extension]
+    words = words_of(guide)  # the theme's 404 page is in English only: overrides/404.html reads these
+    extra = config.get("extra")
+    if not isinstance(extra, MutableMapping):
+        extra = config["extra"] = {}
+    extra["guide_404"] = {key: words(f"page.notFound.{key}") for key in ("title", "text", "home")}

@@ -33,12 +33,7 @@ def translated_settings(
     for index, palette in enumerate(theme.get("palette") or []):
         if isinstance(palette, dict) and isinstance(palette.get("toggle"), dict):
             palette["toggle"]["name"] = site.get(f"theme.palette.{index}", palette["toggle"].get("name"))
-    settings: dict[str, Any] = {
-        "site_dir": str(site_dir),
-        "theme": theme,
-        "site_name": site.get("site.name", config.get("site_name")),
-        "site_description": site.get("site.description", config.get("site_description")),
-    }
+    settings: dict[str, Any] = {"site_dir": str(site_dir), "theme": theme, **site_settings(config, translation)}
     if config.get("site_url"):
         settings["site_url"] = str(config["site_url"]).rstrip("/") + f"/{language}/"
     if config.get("nav"):
@@ -51,6 +46,17 @@ def translated_settings(
             nav["not_found"] = "info"
         settings["validation"] = validation
     return settings
+
+
+def site_settings(config: Mapping[str, Any], translation: Translation) -> dict[str, Any]:
+    """The site's name, description and copyright line in the translation's words (the handouts print them)."""
+    site = translation.site
+    found = {
+        "site_name": site.get("site.name", config.get("site_name")),
+        "site_description": site.get("site.description", config.get("site_description")),
+        "copyright": site.get("site.copyright", config.get("copyright")),
+    }
+    return {key: value for key, value in found.items() if value}
 
 
 def translated_nav(nav: Any, site: Mapping[str, str]) -> Any:

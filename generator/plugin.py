@@ -31,7 +31,7 @@ from .bank.guide_cache import guide_key, read_cached
 from .bank.translations import Translation, load_translation
 from .errors import GuideError, MachineError, shown_path
 from .handouts import BackgroundPrinter, SiteHandouts, build_handouts, preview_handouts
-from .model import Guide
+from .model import TRANSLATIONS, Guide
 from .site import (
     MINIFY_CACHE,
     SCRIPTS,
@@ -233,7 +233,8 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
                     files.remove(english)
                 files.append(File.generated(config, uri, content=text))
         else:
-            for file in [file for file in files if file.src_uri.split("/")[0] in self._languages[1:]]:
+            # A translation's folder is its own build's, and never English pages, whether or not it is on.
+            for file in [file for file in files if file.src_uri.split("/")[0] in TRANSLATIONS]:
                 files.remove(file)  # a translation's own pages, which its own build makes
         for path, content in self._files.items():
             files.append(File.generated(config, path, content=content))

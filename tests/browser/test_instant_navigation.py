@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -42,6 +43,8 @@ def instant_config(folder: Path, url: str) -> Path:
             ):
                 options[key] = absolute(options.get(key, default))
             plugin["guide"] = options
+    for interface in ROOT.glob("interface.*.yaml"):  # the translations' words, found beside mkdocs.yml
+        shutil.copyfile(interface, folder / interface.name)
     path = folder / "mkdocs.yml"
     path.write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), "utf-8")
     return path

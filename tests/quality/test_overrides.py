@@ -31,6 +31,14 @@ CHANGES = {
 }
 
 
+# override -> what in Material's templates it stands for: templates we write whole, each still used
+# by Material as it is named (so an upgrade that drops or renames it fails here).
+REPLACED = {
+    "partials/alternate.html": ("partials/header.html", '{% include "partials/alternate.html" %}'),
+    "404.html": ("404.html", "{% block content %}"),
+}
+
+
 def without_comment(text: str) -> str:
     """The template without its leading {#- ... -#} comment."""
     assert text.startswith("{#-"), "the template should start with a comment saying what it is"
@@ -52,4 +60,11 @@ def test_every_override_is_checked() -> None:
     overrides = sorted(
         path.relative_to(OVERRIDES).as_posix() for path in OVERRIDES.rglob("*") if path.is_file()
     )
-    assert overrides == sorted(CHANGES)
+    assert overrides == sorted([*CHANGES, *REPLACED])
+
+
+@pytest.mark.parametrize("name", list(REPLACED))
+def test_a_replaced_template_is_still_where_material_looks(name: str) -> None:
+    template, text = REPLACED[name]
+    assert text in (MATERIAL / template).read_text(encoding="utf-8"), f"Material's {template} changed"
+    assert without_comment((OVERRIDES / name).read_text(encoding="utf-8")).strip(), name

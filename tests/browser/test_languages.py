@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 
 import pytest
 import yaml
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Response, Route, expect
 from sitebuild import ROOT
 
 pytestmark = pytest.mark.browser
@@ -34,6 +34,38 @@ def test_the_switch_leads_to_the_same_page_both_ways(page: Page, site_url: str) 
     expect(page.get_by_role("heading", level=1)).to_contain_text("Compétences et qualifications")
     switch(page, "English", "en")
     expect(page).to_have_url(urljoin(site_url, "questions/skills/"))
+
+
+def test_the_switch_holds_once_the_french_sitemap_is_read_first(page: Page, site_url: str) -> None:
+    """The switch leads to the same page even when the French sitemap arrives before the English one.
+
+    Material takes over clicks on links into another language and, finding no such page in that
+    language's sitemap.xml, goes to its home; it does so only once it has read that sitemap, and only
+    if it read it before the English one. A visitor clicks long after both have arrived, in either
+    order: here the English sitemap is held back until the French one is read.
+    """
+    english_map, french_map = urljoin(site_url, "sitemap.xml"), urljoin(site_url, "fr/sitemap.xml")
+    french_read: list[Response] = []
+    held: list[Route] = []
+
+    def release(response: Response) -> None:
+        if response.url == french_map:
+            french_read.append(response)
+            while held:
+                held.pop().continue_()
+
+    def hold(route: Route) -> None:
+        if french_read:
+            route.continue_()
+        else:
+            held.append(route)
+
+    page.on("response", release)
+    page.route(english_map, hold)
+    with page.expect_response(english_map):
+        page.goto(urljoin(site_url, "checklists/"))
+    switch(page, "Français", "fr")
+    expect(page).to_have_url(urljoin(site_url, "fr/checklists/"))
 
 
 def test_an_advisors_page_switches_to_the_french_home(page: Page, site_url: str) -> None:

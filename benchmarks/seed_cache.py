@@ -14,7 +14,7 @@ sys.path[0] = os.getcwd()
 
 from generator.bank.load import load_project  # noqa: E402
 from generator.bank.project import read_project  # noqa: E402
-from generator.handouts.cache import CACHE_DIR, HandoutCache  # noqa: E402
+from generator.handouts.cache import HandoutCache  # noqa: E402
 from generator.handouts.plan import plan_handouts  # noqa: E402
 from generator.handouts.preview import placeholder_pdf  # noqa: E402
 from generator.handouts.settings import print_settings  # noqa: E402
@@ -23,7 +23,7 @@ from generator.handouts.settings import print_settings  # noqa: E402
 def main() -> None:
     """Fill the handout cache of the project in the current folder with placeholders."""
     loaded = read_project(Path("mkdocs.yml"))
-    cache = HandoutCache(Path.cwd() / CACHE_DIR)
+    cache = HandoutCache.of(Path.cwd(), "en")
     for plan in plan_handouts(load_project(loaded), print_settings(loaded)):
         cache.store(plan.handout.name, plan.key, placeholder_pdf(plan.handout.title))
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -54,8 +53,8 @@ from .site.languages import (
     alternates,
     borrowed_files,
     home_alternates,
-    site_settings,
     translated_modules,
+    translated_project,
     translated_settings,
 )
 
@@ -170,10 +169,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         english = project.docs_dir
         docs_dir = Path(config.docs_dir)
         guide = translation.guide
-        words = site_settings(project.config, translation)  # the handouts print the site's name
-        translated = replace(
-            project, config={**project.config, **words, "docs_dir": shown_path(docs_dir, project.root)}
-        )
+        translated = translated_project(project, translation)  # the handouts print the site's name
         try:
             self._files = cached_generated_files(
                 guide,
@@ -342,6 +338,10 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
             build(translated, dirty=self._dirty)
         finally:
             translated.plugins.on_shutdown()
+        if (
+            plugin._handouts is not None and plugin._handouts.stale
+        ):  # the background print does every language
+            self._printer.schedule(Path(config.config_file_path))
 
     def _start_staging(self, config: MkDocsConfig) -> None:
         """Point the build at an empty staging folder and start counting warnings."""

@@ -14,7 +14,6 @@ from generator.bank.guide_cache import guide_key
 from generator.bank.load import load_project
 from generator.bank.project import Project, read_project
 from generator.code import installed_digest
-from generator.handouts.cache import CACHE_DIR as HANDOUTS_CACHE
 from generator.handouts.cache import KEYS, HandoutCache, plans_key
 from generator.handouts.plan import plan_handouts
 from generator.handouts.preview import placeholder_pdf
@@ -52,7 +51,7 @@ def _files(project: Project, inputs: str | None, directory_urls: bool = True) ->
 
 def _seed_pdfs(project: Project) -> dict[str, str]:
     """A placeholder PDF under each handout's planned key (printing is test_handouts_build's part)."""
-    cache = HandoutCache(project.root / HANDOUTS_CACHE)
+    cache = HandoutCache.of(project.root, "en")
     plans = plan_handouts(load_project(project), print_settings(project))
     for plan in plans:
         cache.store(plan.handout.name, plan.key, placeholder_pdf(plan.handout.title))
@@ -101,7 +100,7 @@ def test_known_handout_keys_find_the_pdfs_without_planning(minimal: Path) -> Non
     project, inputs = _loaded(minimal)
     planned = _seed_pdfs(project)
     first = build_handouts(project, load_project(project), inputs)
-    cache = HandoutCache(minimal / HANDOUTS_CACHE)
+    cache = HandoutCache.of(minimal, "en")
     assert len(list((cache.folder / KEYS).glob("*.json"))) == 1
     warm = subprocess.run(
         [sys.executable, "-c", WARM_HANDOUTS], cwd=minimal, capture_output=True, text=True, check=True
@@ -118,7 +117,7 @@ def test_a_missing_pdf_shows_as_stale(minimal: Path) -> None:
     guide = load_project(project)
     assert not preview_handouts(project, guide, inputs).stale
     name = next(iter(planned))
-    HandoutCache(minimal / HANDOUTS_CACHE).path(name, planned[name]).unlink()
+    HandoutCache.of(minimal, "en").path(name, planned[name]).unlink()
     preview = preview_handouts(project, guide, inputs)
     assert preview.stale and "1 out of date" in preview.summary
 

@@ -114,6 +114,16 @@ def test_french_handouts(built: Path) -> None:
     assert french == sorted(p.name for p in (built / "site/downloads").glob("*.pdf"))
 
 
+def test_a_second_build_prints_no_handout_in_either_language(built: Path) -> None:
+    """Each language keeps its own PDFs: in one cache, each build's French would replace the English."""
+    result = mkdocs_build(built)
+    assert result.returncode == 0, result.stderr
+    unchanged = re.findall(
+        r"Handouts: all \d+ PDFs unchanged, none rendered \(cached in (\S+)\)", result.stderr
+    )
+    assert unchanged == [".cache/handouts/", ".cache/handouts/fr/"], result.stderr
+
+
 # 2. Broken translations: check's exact lines, and a build that fails and keeps the last site
 
 

@@ -1,4 +1,4 @@
-"""`python -m generator.handouts [-f mkdocs.yml]`: print the out-of-date handouts into the cache."""
+"""`python -m generator.handouts [-f mkdocs.yml]`: print the out-of-date handouts (every language)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ import sys
 from pathlib import Path
 
 from ..bank import load_project, read_project
+from ..bank.translations import load_translation
 from ..errors import GuideError, MachineError
+from ..site.languages import translated_project
 from . import build_handouts
 
 
@@ -18,7 +20,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         project = read_project(args.config_file)
-        handouts = build_handouts(project, load_project(project))
+        guide = load_project(project)
+        summaries = [build_handouts(project, guide).summary]
+        for language in project.translations:
+            translation = load_translation(project, guide, language)
+            made = build_handouts(translated_project(project, translation), translation.guide)
+            summaries.append(f"{language}: {made.summary}")
     except GuideError as err:
         print(err.report(), file=sys.stderr)
         print(f"{err}; no handout was made.", file=sys.stderr)
@@ -26,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     except MachineError as err:
         print(f"error: {err}. No handout was made.", file=sys.stderr)
         return 1
-    print(handouts.summary, flush=True)
+    print("\n".join(summaries), flush=True)
     return 0
 
 

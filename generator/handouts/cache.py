@@ -68,18 +68,24 @@ def plans_key(inputs: str, guide: Guide, settings: PrintSettings) -> str:
 
 @dataclass(frozen=True)
 class HandoutCache:
-    """A folder of PDFs named `<handout>-<key>.pdf`."""
+    """A folder of PDFs named `<handout>-<key>.pdf`, one per language, and the `printed` marker they share.
+
+    Each language keeps its own folder because storing a PDF removes that handout's other versions: in
+    one folder, the French prep sheet would replace the English one, and every build would print both.
+    """
 
     folder: Path
+    printed: Path
+
+    @classmethod
+    def of(cls, root: Path, language: str) -> HandoutCache:
+        """The cache of a project's handouts in one language: English in `.cache/handouts/`, others below."""
+        shared = root / CACHE_DIR
+        return cls(shared if language == "en" else shared / language, shared / PRINTED)
 
     def path(self, name: str, key: str) -> Path:
         """Where the PDF of a handout with a given key is (or would be) stored."""
         return self.folder / f"{name}-{key}.pdf"
-
-    @property
-    def printed(self) -> Path:
-        """A folder whose one file changes after each print, for a server to watch."""
-        return self.folder / PRINTED
 
     def mark_printed(self, names: list[str]) -> None:
         """Record that some handouts were just printed (a server watching `printed` reloads)."""

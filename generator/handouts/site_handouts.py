@@ -12,7 +12,7 @@ from ..errors import shown_path
 from ..model import Guide
 from ..site import refuse_clashes
 from .build import make_handouts, reuse_handouts
-from .cache import CACHE_DIR, HandoutCache, plans_key
+from .cache import HandoutCache, plans_key
 from .catalogue import HANDOUTS, Handout
 from .pages import PageAdditions
 from .preview import placeholder_pdf
@@ -67,7 +67,7 @@ def build_handouts(project: Project, guide: Guide, inputs: str | None = None) ->
     the keys planned last time, without planning again (see cache.plans_key).
     """
     settings = _checked_settings(project)
-    cache = HandoutCache(project.root / CACHE_DIR)
+    cache = HandoutCache.of(project.root, guide.language)
     known = _known_keys(inputs, guide, settings, cache)
     reused = reuse_handouts(known, cache, settings.root) if known is not None else None
     if reused is not None:
@@ -86,7 +86,7 @@ def preview_handouts(project: Project, guide: Guide, inputs: str | None = None) 
     `stale` says whether some are out of date, so that the caller can print them in the background.
     """
     settings = _checked_settings(project)
-    cache = HandoutCache(project.root / CACHE_DIR)
+    cache = HandoutCache.of(project.root, guide.language)
     keys = _known_keys(inputs, guide, settings, cache)
     if keys is None:
         plans = _plans(guide, settings)

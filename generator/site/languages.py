@@ -8,12 +8,15 @@ id, on the same origin) carry over. Its settings are the English ones with the t
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from ..bank.interface import module_text
+from ..bank.project import Project
 from ..bank.translations import UNTRANSLATED, Translation
+from ..errors import shown_path
 from ..model import TRANSLATIONS
 
 LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
@@ -57,6 +60,13 @@ def site_settings(config: Mapping[str, Any], translation: Translation) -> dict[s
         "copyright": site.get("site.copyright", config.get("copyright")),
     }
     return {key: value for key, value in found.items() if value}
+
+
+def translated_project(project: Project, translation: Translation) -> Project:
+    """The project as a translation's build sees it: its docs folder, and the site's words in its language."""
+    docs = project.docs_dir / translation.language
+    config = {**project.config, **site_settings(project.config, translation), "docs_dir": shown_path(docs, project.root)}
+    return replace(project, config=config)
 
 
 def translated_nav(nav: Any, site: Mapping[str, str]) -> Any:

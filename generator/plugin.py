@@ -57,6 +57,13 @@ from .site.languages import (
     translated_project,
     translated_settings,
 )
+from .site.preview_problems import (
+    PreviewProblems,
+    data_problems,
+    preview_assets,
+    translation_warnings,
+    with_problems,
+)
 
 if TYPE_CHECKING:  # the server's module costs 30 ms to import, and a build never needs it
     from mkdocs.livereload import LiveReloadServer
@@ -113,6 +120,8 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         self._english_docs = Path()
         self.translation: Translation | None = None
         """Set on the plugin of a translation's own build, by the English build that starts it."""
+        self._last_good: Guide | None = None
+        self._preview: PreviewProblems | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Remember whether this is a dirty build, which must write in place, or a server's."""
@@ -123,35 +132,39 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         """Load and validate the data; stop the build with every problem if it is wrong."""
         if self.translation is not None:
             return self._translated_config(config, self.translation)
-        root = Path(config.config_file_path).parent
         docs_dir = Path(config.docs_dir)
         try:
-            project = read_project(Path(config.config_file_path))
-            guide, inputs = _load(project)
-            self._translations = [
-                load_translation(project, guide, language) for language in project.translations
-            ]
-            self._languages = ("en", *project.translations)
-            self._translated = {page for translation in self._translations for page in translation.pages}
-            docs_display = shown_path(docs_dir, root)
-            self._files = cached_generated_files(
-                guide, docs_dir, docs_display, config.use_directory_urls, root / SITE_CACHE, inputs
-            )
-            self._docs_display = docs_display
-            self._handouts = (preview_handouts if self._serving else build_handouts)(project, guide, inputs)
+            guide = self._read_data(config)
+            self._preview = None
         except GuideError as err:
+            if not self._serving or self._last_good is None:
+                for problem in err.problems:
+                    log.error(str(problem))
+                raise PluginError(f"{err}; nothing was built and the last site was kept.") from None
+            # The server would answer no request after a failed rebuild: it serves the last good data,
+            # with the problems in each page. A strict server would stop at logged errors, so there
+            # they are logged as information.
+            guide = self._last_good
+            self._preview = data_problems(str(err), [str(problem) for problem in err.problems])
+            shown = log.info if config.strict else log.error
             for problem in err.problems:
-                log.error(str(problem))
-            raise PluginError(f"{err}; nothing was built and the last site was kept.") from None
+                shown(str(problem))
+            shown(f"{err}: the preview shows them in each page, over the last version that built.")
         except MachineError as err:
             raise PluginError(f"{err}. Nothing was built and the last site was kept.") from None
+        self._last_good = guide
+        warnings = [str(warning) for translation in self._translations for warning in translation.warnings]
+        if self._serving and self._preview is None and warnings:
+            self._preview = translation_warnings(warnings)
         try:
             self._tools = read_tools(docs_dir / SCRIPTS)
         except PreloadError as err:
             raise PluginError(f"{err}; nothing was built and the last site was kept.") from None
-        for line in self._handouts.summary.splitlines():  # each note on a line of its own
+        handouts = self._handouts
+        assert handouts is not None  # made by _read_data, by now or by the last build that could
+        for line in handouts.summary.splitlines():  # each note on a line of its own
             log.info(line)
-        if self._handouts.stale:
+        if handouts.stale:
             self._printer.schedule(Path(config.config_file_path))
         self._settings = markdown_settings(guide)
         apply_guide(
@@ -160,8 +173,30 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         self._start_staging(config)
         for translation in self._translations:  # counted by strict mode, which then keeps the last site
             for warning in translation.warnings:
-                log.warning(str(warning))
+                # While serving they are in each page instead: a strict server that stopped at them
+                # would answer no request.
+                (log.info if self._serving else log.warning)(str(warning))
         return config
+
+    def _read_data(self, config: MkDocsConfig) -> Guide:
+        """Read and check the data, and make what it makes; the plugin keeps it only if all of it is good."""
+        root = Path(config.config_file_path).parent
+        docs_dir = Path(config.docs_dir)
+        project = read_project(Path(config.config_file_path))
+        guide, inputs = _load(project)
+        translations = [load_translation(project, guide, language) for language in project.translations]
+        docs_display = shown_path(docs_dir, root)
+        files = cached_generated_files(
+            guide, docs_dir, docs_display, config.use_directory_urls, root / SITE_CACHE, inputs
+        )
+        handouts = (preview_handouts if self._serving else build_handouts)(project, guide, inputs)
+        self._translations = translations
+        self._languages = ("en", *project.translations)
+        self._translated = {page for translation in translations for page in translation.pages}
+        self._files = files
+        self._docs_display = docs_display
+        self._handouts = handouts
+        return guide
 
     def _translated_config(self, config: MkDocsConfig, translation: Translation) -> MkDocsConfig:
         """A translation's build: its generated pages and handouts, the English build's tools and checks."""
@@ -210,8 +245,9 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        """Preload the modules of the tools the page has."""
-        return preload_links(output, page.url, self._tools)
+        """Preload the modules of the tools the page has; while serving, show the data's problems."""
+        output = preload_links(output, page.url, self._tools)
+        return with_problems(output, page.url, self._preview) if self._preview is not None else output
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Fill in `{{ institution.name }}` and the like; add handout sizes and the line shown in print."""
@@ -234,6 +270,9 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
                 files.remove(file)  # a translation's own pages, which its own build makes
         for path, content in self._files.items():
             files.append(File.generated(config, path, content=content))
+        if self._serving:  # the panel of problems' style and script, for the server's pages only
+            for path, content in preview_assets().items():
+                files.append(File.generated(config, path, content=content))
         for item in self._handouts.files if self._handouts else ():
             if item.path is not None:
                 files.append(File.generated(config, item.handout.uri, abs_src_path=str(item.path)))
@@ -334,6 +373,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         plugin.translation = translation
         plugin._serving = self._serving
         plugin._translated = self._translated
+        plugin._preview = self._preview
         try:
             build(translated, dirty=self._dirty)
         finally:

@@ -8,7 +8,9 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+import urllib.request
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import yaml
@@ -81,3 +83,34 @@ def bilingual_project(dest: Path) -> Path:
     text = yaml.safe_dump(taken, sort_keys=False, allow_unicode=True, width=10_000, default_flow_style=False)
     interface.write_text(interface.read_text(encoding="utf-8") + text, encoding="utf-8")
     return dest
+
+
+def fetch(url: str) -> str:
+    """A page's text, or "" while the server does not answer."""
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return str(response.read().decode("utf-8"))
+    except OSError:
+        return ""
+
+
+@contextmanager
+def serving(project: Path, ready: str) -> Iterator[tuple[str, Path]]:
+    """A running `mkdocs serve` of a project, once its home page shows `ready`: its URL and its log."""
+    port = free_port()
+    log = project / "serve.log"
+    with log.open("w") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+            cwd=project,
+            env=ENV,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        assert wait_for(lambda: ready in fetch(url)), log.read_text()
+        yield url, log
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
+import pytest
 from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, Request
 from sitebuild import page_path
 
@@ -62,6 +63,12 @@ def guarded_context(
     context.on("request", on_request)
     context.on("page", watch)
     return context
+
+
+def fail_on_problems(problems: list[str]) -> None:
+    """Fail the test if its page made requests elsewhere, logged errors or threw."""
+    if problems:
+        pytest.fail("the page had problems:\n" + "\n".join(problems), pytrace=False)
 
 
 class ContextPool:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from browsing import ContextPool, guarded_context
+from browsing import ContextPool, fail_on_problems, guarded_context
 from playwright.sync_api import Browser, Page, sync_playwright
 from sitebuild import BUILD_FAILED, CHROMIUM, CHROMIUM_ARGS, ROOT, built_site_or_fail, pages_to_check, serve
 
@@ -68,12 +68,6 @@ def color_scheme(request: pytest.FixtureRequest) -> str:
 def page_problems() -> list[str]:
     """What went wrong in the test's browser context: other-host requests, console errors, exceptions."""
     return []
-
-
-def fail_on_problems(problems: list[str]) -> None:
-    """Fail the test if its page made requests elsewhere, logged errors or threw."""
-    if problems:
-        pytest.fail("the page had problems:\n" + "\n".join(problems), pytrace=False)
 
 
 @pytest.fixture

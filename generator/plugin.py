@@ -48,6 +48,7 @@ from .site import (
     read_tools,
     staging_dir,
 )
+from .site.csp import with_policy
 from .site.languages import (
     ALTERNATES,
     alternates,
@@ -245,9 +246,19 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        """Preload the modules of the tools the page has; while serving, show the data's problems."""
+        """Preload the tools' modules; add the security policy, or (while serving) the data's problems."""
         output = preload_links(output, page.url, self._tools)
-        return with_problems(output, page.url, self._preview) if self._preview is not None else output
+        if self._serving:  # the server adds its own inline script to reload the page, which no hash allows
+            return with_problems(output, page.url, self._preview) if self._preview is not None else output
+        return with_policy(output)
+
+    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
+        """The 404 page (a template of its own, not a page) gets the same security policy."""
+        return (
+            output_content
+            if self._serving or not template_name.endswith(".html")
+            else with_policy(output_content)
+        )
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Fill in `{{ institution.name }}` and the like; add handout sizes and the line shown in print."""

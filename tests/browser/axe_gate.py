@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browsing import load_script
 from playwright.sync_api import Page
 from sitebuild import ROOT
 
@@ -29,7 +30,7 @@ def require_axe() -> Path:
 def run_axe(page: Page, axe: Path) -> dict[str, Any]:
     """Inject axe-core into the loaded page and run the WCAG 2.1 A/AA rules; return axe's results."""
     if not page.evaluate("typeof window.axe !== 'undefined'"):
-        page.add_script_tag(path=axe)
+        load_script(page, axe)
     results: dict[str, Any] = page.evaluate(RUN_AXE, TAGS)
     return results
 

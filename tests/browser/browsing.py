@@ -35,10 +35,23 @@ def describe(html_file: str, width: int, color_scheme: str) -> str:
     return f"/{page_path(html_file)} ({html_file}) at {width} px, {color_scheme} scheme"
 
 
+def load_script(page: Page, path: Path) -> None:
+    """Run a test's own script file in the page, as the browser's tools would, past the page's policy.
+
+    An added `<script>` element would be an inline script, which the site's policy rightly refuses.
+    """
+    page.evaluate(path.read_text(encoding="utf-8") + "\n;undefined")
+
+
+REPORT_VIOLATIONS = """document.addEventListener("securitypolicyviolation", (event) => {
+  console.error(`Content Security Policy violation: ${event.violatedDirective} refused ${event.blockedURI}`);
+});"""
+
+
 def guarded_context(
     browser: Browser, site_url: str, record: Callable[[str], None], **options: Any
 ) -> BrowserContext:
-    """A browser context that records requests elsewhere, console errors and exceptions with `record`.
+    """A browser context that records requests elsewhere, console errors, exceptions and CSP violations.
 
     The browser cannot resolve any host but 127.0.0.1 (see CHROMIUM_ARGS), so such requests also fail.
     Requests are watched, not intercepted: interception pauses every request and slows each page.
@@ -46,6 +59,8 @@ def guarded_context(
     half-way.
     """
     context = browser.new_context(reduced_motion="reduce", **options)
+    # Each page carries a Content Security Policy (generator/site/csp.py): anything it refuses is an error.
+    context.add_init_script(REPORT_VIOLATIONS)
 
     def on_request(request: Request) -> None:
         if not request.url.startswith((site_url, "data:", "blob:")):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from browsing import load_script
 from playwright.sync_api import Page
 from sitebuild import ROOT
 
@@ -51,7 +52,7 @@ class Walk:
 
 def install(page: Page) -> None:
     """Load the measuring script into the page and mark the deliberate exceptions."""
-    page.add_script_tag(path=FOCUS_JS)
+    load_script(page, FOCUS_JS)
     page.evaluate(
         """selectors => { for (const s of selectors)
             for (const e of document.querySelectorAll(s)) e.dataset.gateNotTabStop = ""; }""",

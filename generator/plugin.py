@@ -389,9 +389,8 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
             build(translated, dirty=self._dirty)
         finally:
             translated.plugins.on_shutdown()
-        if (
-            plugin._handouts is not None and plugin._handouts.stale
-        ):  # the background print does every language
+        # The server's background print, which this build's printer starts, does every language.
+        if plugin._handouts is not None and plugin._handouts.stale:
             self._printer.schedule(Path(config.config_file_path))
 
     def _start_staging(self, config: MkDocsConfig) -> None:

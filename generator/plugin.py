@@ -32,13 +32,19 @@ from .errors import GuideError, MachineError, shown_path
 from .handouts import BackgroundPrinter, SiteHandouts, build_handouts, preview_handouts
 from .model import TRANSLATIONS, Guide
 from .site import (
+    BUNDLE_CACHE,
     MINIFY_CACHE,
     SCRIPTS,
     SITE_CACHE,
+    Bundle,
+    BundleError,
     ChecklistExtension,
     PreloadError,
     Tool,
     apply_guide,
+    bundle_entries,
+    bundle_scripts,
+    bundled_tools,
     cached_generated_files,
     discard,
     markdown_settings,
@@ -111,6 +117,9 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         self._staging: Path | None = None
         self._docs_display = "docs"
         self._tools: list[Tool] = []
+        self._bundle: Bundle | None = None
+        self._bundled: dict[str, frozenset[str]] = {}
+        """The bundle's files of each translation's build, which are minified already."""
         self._warnings = CountHandler()
         self._serving = False
         self._handouts: SiteHandouts | None = None
@@ -159,8 +168,13 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
             self._preview = translation_warnings(warnings)
         try:
             self._tools = read_tools(docs_dir / SCRIPTS)
-        except PreloadError as err:
+            self._bundle_scripts(config, docs_dir / SCRIPTS, {}, self._docs_display)
+        except (GuideError, PreloadError, BundleError) as err:
+            for problem in getattr(err, "problems", ()):
+                log.error(str(problem))
             raise PluginError(f"{err}; nothing was built and the last site was kept.") from None
+        except MachineError as err:
+            raise PluginError(f"{err}. Nothing was built and the last site was kept.") from None
         handouts = self._handouts
         assert handouts is not None  # made by _read_data, by now or by the last build that could
         for line in handouts.summary.splitlines():  # each note on a line of its own
@@ -217,7 +231,9 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
             )
             self._handouts = (preview_handouts if self._serving else build_handouts)(translated, guide, None)
             self._tools = read_tools(english / SCRIPTS)
-        except (GuideError, PreloadError) as err:
+            overlay = {uri[len(SCRIPTS) + 1 :]: text for uri, text in translated_modules(translation).items()}
+            self._bundle_scripts(config, english / SCRIPTS, overlay, shown_path(english, project.root))
+        except (GuideError, PreloadError, BundleError) as err:
             for problem in getattr(err, "problems", ()):
                 log.error(str(problem))
             raise PluginError(f"{err}; nothing was built and the last site was kept.") from None
@@ -230,6 +246,17 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         self._english_docs = english
         apply_guide(config, guide, ChecklistExtension())
         return config
+
+    def _bundle_scripts(
+        self, config: MkDocsConfig, scripts_dir: Path, overlay: dict[str, str], docs: str
+    ) -> None:
+        """Bundle the tools' modules (not while serving, where people read them) and preload the bundle's."""
+        self._bundle = None
+        if not self._serving:
+            entries = bundle_entries(config.extra_javascript, self._tools)
+            root = Path(config.config_file_path).parent
+            self._bundle = bundle_scripts(scripts_dir, entries, overlay, root / BUNDLE_CACHE, docs)
+        self._tools = bundled_tools(self._tools, self._bundle)
 
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
@@ -279,6 +306,12 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
             # A translation's folder is its own build's, and never English pages, whether or not it is on.
             for file in [file for file in files if file.src_uri.split("/")[0] in TRANSLATIONS]:
                 files.remove(file)  # a translation's own pages, which its own build makes
+        if self._bundle is not None:  # the bundle's files in place of the modules it was made of
+            for uri in (f"{SCRIPTS}/{module}" for module in self._bundle.inputs):
+                if (module_file := files.get_file_from_path(uri)) is not None:
+                    files.remove(module_file)
+            for path, text in self._bundle.files.items():
+                files.append(File.generated(config, f"{SCRIPTS}/{path}", content=text))
         for path, content in self._files.items():
             files.append(File.generated(config, path, content=content))
         if self._serving:  # the panel of problems' style and script, for the server's pages only
@@ -333,11 +366,12 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         if not self._serving:  # our styles and scripts as served; `mkdocs serve` keeps them readable
             root = Path(config.config_file_path).parent
             try:
-                sites = [self._staging, *(self._staging / t.language for t in self._translations)]
+                bundled = {self._staging: frozenset(self._bundle.files if self._bundle else ())}
+                bundled |= {self._staging / language: files for language, files in self._bundled.items()}
                 notes = {
                     note
-                    for site in sites
-                    for note in minify_assets(site, root / MINIFY_CACHE, self._docs_display)
+                    for site, files in bundled.items()
+                    for note in minify_assets(site, root / MINIFY_CACHE, self._docs_display, files)
                 }
             except GuideError as err:
                 self._abandon(config)
@@ -392,6 +426,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         # The server's background print, which this build's printer starts, does every language.
         if plugin._handouts is not None and plugin._handouts.stale:
             self._printer.schedule(Path(config.config_file_path))
+        self._bundled[translation.language] = frozenset(plugin._bundle.files if plugin._bundle else ())
 
     def _start_staging(self, config: MkDocsConfig) -> None:
         """Point the build at an empty staging folder and start counting warnings."""

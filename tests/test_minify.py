@@ -113,3 +113,12 @@ def test_a_script_with_a_mistake_is_reported_at_its_line(tmp_path: Path) -> None
             'JavaScript error: Expected ";" but found "c"',
         )
     ]
+
+
+def test_the_bundle_s_files_are_left_as_it_made_them(tmp_path: Path) -> None:
+    site = site_with_assets(tmp_path / "site")
+    assert minify_assets(site, None, bundled={"tools.js", "picker/picker.js"}) == []
+    scripts = site / "assets" / "javascripts"
+    assert (scripts / "tools.js").read_text(encoding="utf-8") == MODULE
+    assert (scripts / "picker/picker.js").read_text(encoding="utf-8") == MODULE
+    assert (scripts / "core/sum.js").read_text(encoding="utf-8") != MODULE  # not in the bundle: minified

@@ -1,4 +1,4 @@
-"""The website's share of a build: pages, browser JSON, settings, checklists, styles, preloads, publishing.
+"""The website's share of a build: pages, browser JSON, settings, checklists, styles, scripts, publishing.
 
 The names are re-exported lazily: each module is imported when one of its names is first asked for, so
 that plain MkDocs, which imports only the checklist extension (`checklist_markdown`) from a staged
@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 from .publish import discard, publish, staging_dir
 
 if TYPE_CHECKING:
+    from .bundle import CACHE_DIR as BUNDLE_CACHE
+    from .bundle import Bundle, BundleError, bundle_entries, bundle_scripts, bundled_tools
     from .checklist_markdown import ChecklistExtension
     from .config import apply_guide
     from .files_cache import CACHE_DIR as SITE_CACHE
@@ -29,6 +31,12 @@ if TYPE_CHECKING:
 
 # Each re-exported name: the module it lives in and its name there.
 _ORIGINS = {
+    "BUNDLE_CACHE": ("bundle", "CACHE_DIR"),
+    "Bundle": ("bundle", "Bundle"),
+    "BundleError": ("bundle", "BundleError"),
+    "bundle_entries": ("bundle", "bundle_entries"),
+    "bundle_scripts": ("bundle", "bundle_scripts"),
+    "bundled_tools": ("bundle", "bundled_tools"),
     "ChecklistExtension": ("checklist_markdown", "ChecklistExtension"),
     "apply_guide": ("config", "apply_guide"),
     "SITE_CACHE": ("files_cache", "CACHE_DIR"),
@@ -55,6 +63,7 @@ _ORIGINS = {
 }
 
 __all__ = [
+    "BUNDLE_CACHE",
     "CHANNELS",
     "INSTITUTION_CSS",
     "MINIFY_CACHE",
@@ -64,10 +73,15 @@ __all__ = [
     "SCRIPTS",
     "SCRIPTS_INDEX",
     "SITE_CACHE",
+    "Bundle",
+    "BundleError",
     "ChecklistExtension",
     "PreloadError",
     "Tool",
     "apply_guide",
+    "bundle_entries",
+    "bundle_scripts",
+    "bundled_tools",
     "cached_generated_files",
     "discard",
     "expand_nav",

@@ -14,6 +14,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 import rcssmin  # type: ignore[import-untyped]  # rcssmin ships no type information
@@ -56,25 +57,33 @@ def our_stylesheets(site_dir: Path) -> list[Path]:
     ]
 
 
-def our_scripts(site_dir: Path) -> list[Path]:
-    """Our scripts in the built site: every module of the browser tools, none of Material's."""
+def our_scripts(site_dir: Path, bundled: Collection[str] = ()) -> list[Path]:
+    """Our scripts in the built site: every module of the browser tools, none of Material's.
+
+    `bundled` are the paths (under assets/javascripts/) that bundle.py made, minified already.
+    """
     root = site_dir / SCRIPTS
     return [
         path
         for path in sorted(root.rglob("*.js"))
-        if not path.name.endswith(".min.js") and path.relative_to(root).parts[0] not in MATERIAL_SCRIPTS
+        if not path.name.endswith(".min.js")
+        and path.relative_to(root).parts[0] not in MATERIAL_SCRIPTS
+        and path.relative_to(root).as_posix() not in bundled
     ]
 
 
-def minify_assets(site_dir: Path, cache_dir: Path | None = None, docs: str = "content") -> list[str]:
+def minify_assets(
+    site_dir: Path, cache_dir: Path | None = None, docs: str = "content", bundled: Collection[str] = ()
+) -> list[str]:
     """Rewrite our style sheets and scripts in `site_dir` minified; notes about the machine, if any.
 
-    `docs` is the docs folder as shown to people: a script esbuild refuses is reported there.
+    `docs` is the docs folder as shown to people: a script esbuild refuses is reported there. The
+    `bundled` scripts (paths under assets/javascripts/) are left as bundle.py made them.
     """
     for path in our_stylesheets(site_dir):
         text = path.read_text(encoding="utf-8")
         path.write_text(rcssmin.cssmin(text), encoding="utf-8")
-    return minify_scripts(site_dir, our_scripts(site_dir), cache_dir, docs)
+    return minify_scripts(site_dir, our_scripts(site_dir, frozenset(bundled)), cache_dir, docs)
 
 
 def minify_scripts(site_dir: Path, paths: list[Path], cache_dir: Path | None, docs: str) -> list[str]:
@@ -110,18 +119,23 @@ def _run_esbuild(site_dir: Path, paths: list[Path], docs: str) -> None:
         relative = [path.relative_to(site_dir).as_posix() for path in paths]
         done = subprocess.run([*args, *relative], cwd=site_dir, capture_output=True, text=True, check=False)
         if done.returncode != 0:
-            raise GuideError(_problems(done.stderr, docs))
+            raise GuideError(script_problems(done.stderr, docs, lambda path: path))
         for path in paths:
             shutil.copyfile(Path(out) / path.relative_to(common), path)
 
 
-def _problems(report: str, docs: str) -> list[Problem]:
-    """The scripts esbuild refused, as problems at their place in the docs folder (as browsers would)."""
+def script_problems(report: str, docs: str, in_docs: Callable[[str], str]) -> list[Problem]:
+    """The scripts esbuild refused, as problems at their place in the docs folder (as browsers would).
+
+    `in_docs` turns a path as esbuild names it (from its working folder) into one in the docs folder.
+    """
     problems = [
-        Problem(f"{docs}/{m['path']}", int(m["line"]), int(m["col"]) + 1, f"JavaScript error: {m['message']}")
+        Problem(
+            f"{docs}/{in_docs(m['path'])}", int(m["line"]), int(m["col"]) + 1, f"JavaScript error: {m['message']}"
+        )
         for m in _ESBUILD_ERROR.finditer(report)
     ]
-    unlocated = f"esbuild could not minify the scripts: {report.strip()}"
+    unlocated = f"esbuild could not minify or bundle the scripts: {report.strip()}"
     return problems or [Problem(f"{docs}/{SCRIPTS}", 1, 1, unlocated)]
 
 

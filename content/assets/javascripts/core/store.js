@@ -56,7 +56,10 @@ class Store extends EventTarget {
     });
   }
 
-  /** Read the stored data again. */
+  /**
+   * Read the stored data again. What this tab was typing and has not saved yet is applied again over
+   * it, so a change saved by another tab meanwhile and this tab's typing are both kept.
+   */
   load() {
     if (!this.storage) {
       this.setProblem({ kind: "unavailable" });
@@ -72,7 +75,30 @@ class Store extends EventTarget {
     const { data, problem } = readData(text);
     this.raw = text;
     this.data = data;
+    for (const change of this.pending?.changes ?? []) {
+      change(this.data);
+    }
     this.setProblem(problem);
+  }
+
+  /**
+   * Before a write, read the store again if another tab has changed it since this one last did: the
+   * "storage" event that says so may not have arrived yet, and saving the page's older copy over the
+   * other tab's would lose its change.
+   */
+  catchUp() {
+    if (!this.storage || !this.saving) {
+      return;
+    }
+    let text = this.raw;
+    try {
+      text = this.storage.getItem(STORAGE_KEY);
+    } catch {
+      return; // the write that follows reports it
+    }
+    if (text !== this.raw) {
+      this.load();
+    }
   }
 
   emit(type, detail) {
@@ -95,6 +121,7 @@ class Store extends EventTarget {
   /** Change the data with `mutate(data)` and save it; returns whether it was saved. */
   update(mutate, source) {
     this.flush();
+    this.catchUp();
     mutate(this.data);
     const saved = this.save();
     this.emit("change", { source });
@@ -106,8 +133,9 @@ class Store extends EventTarget {
    * typing does), or at once on `flush()`, on the next `update` and when the page is hidden.
    */
   updateSoon(mutate, source) {
+    this.catchUp();
     mutate(this.data);
-    this.pending = { source };
+    this.pending = { source, changes: [...(this.pending?.changes ?? []), mutate] };
     window.clearTimeout(this.pendingTimer);
     this.pendingTimer = window.setTimeout(() => this.flush(), SAVE_PAUSE_MS);
   }
@@ -118,6 +146,7 @@ class Store extends EventTarget {
     if (!this.pending) {
       return true;
     }
+    this.catchUp();
     const { source } = this.pending;
     this.pending = null;
     const saved = this.save();

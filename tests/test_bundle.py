@@ -26,7 +26,7 @@ MODULES = {
     ),
     "one/later.js": 'export function later() {\n  return "loaded when used";\n}\n',
     "two/two.js": 'import { greet } from "../core/words.js";\nexport const two = greet("two");\n',
-    "core/words.js": "// Shared by every entry.\nexport function greet(name) {\n  return `hello, ${name}`;\n}\n",
+    "core/words.js": "// Shared by all.\nexport function greet(name) {\n  return `hello, ${name}`;\n}\n",
 }
 ENTRIES = ["tools.js", "one/one.js", "two/two.js"]
 
@@ -106,7 +106,9 @@ def test_a_module_with_a_mistake_is_reported_at_its_line_in_the_docs(tmp_path: P
     with pytest.raises(GuideError) as caught:
         bundle_scripts(scripts(tmp_path / "src", broken), ENTRIES, {}, None, "content")
     assert caught.value.problems == [
-        Problem("content/assets/javascripts/core/words.js", 2, 7, 'JavaScript error: Expected ";" but found "c"')
+        Problem(
+            "content/assets/javascripts/core/words.js", 2, 7, 'JavaScript error: Expected ";" but found "c"'
+        )
     ]
 
 
@@ -121,7 +123,10 @@ def test_an_import_of_a_missing_module_is_reported_where_it_is_imported(tmp_path
 
 def test_a_module_reading_import_meta_must_stay_at_its_depth(tmp_path: Path) -> None:
     # core/page.js finds the site's root from its own URL; shared chunks sit one folder down, as core/ does.
-    at_depth = {**MODULES, "core/words.js": MODULES["core/words.js"] + "export const here = import.meta.url;\n"}
+    at_depth = {
+        **MODULES,
+        "core/words.js": MODULES["core/words.js"] + "export const here = import.meta.url;\n",
+    }
     assert bundle_scripts(scripts(tmp_path / "deep", at_depth), ENTRIES, {}, None, "content") is not None
     shallow = {
         "tools.js": 'import { here } from "./root.js";\nexport const a = here;\n',
@@ -129,7 +134,9 @@ def test_a_module_reading_import_meta_must_stay_at_its_depth(tmp_path: Path) -> 
         "root.js": 'export const here = new URL("./", import.meta.url);\n',
     }
     with pytest.raises(BundleError, match=r"assets/javascripts/root\.js, which reads import\.meta\.url"):
-        bundle_scripts(scripts(tmp_path / "shallow", shallow), ["tools.js", "one/one.js"], {}, None, "content")
+        bundle_scripts(
+            scripts(tmp_path / "shallow", shallow), ["tools.js", "one/one.js"], {}, None, "content"
+        )
 
 
 def test_without_esbuild_there_is_no_bundle_and_tools_keep_their_modules(tmp_path: Path) -> None:

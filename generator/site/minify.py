@@ -8,6 +8,7 @@ larger but the same; the build says so once, as a note about the machine.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -102,10 +103,24 @@ def minify_scripts(site_dir: Path, paths: list[Path], cache_dir: Path | None, do
 
 def esbuild_version() -> str | None:
     """The version of the esbuild on this machine, or None when it has none that runs."""
-    if shutil.which(ESBUILD) is None:
+    found = shutil.which(ESBUILD)
+    if found is None:
         return None
     try:
-        done = subprocess.run([ESBUILD, "--version"], capture_output=True, text=True, check=True, timeout=30)
+        file = os.stat(found)
+    except OSError:
+        return None
+    return _version_of(found, file.st_mtime_ns, file.st_size)
+
+
+@functools.lru_cache(maxsize=8)
+def _version_of(path: str, mtime_ns: int, size: int) -> str | None:
+    """What the esbuild at `path` says its version is: asked once a build (bundle and minify, each language).
+
+    Keyed by the file's time and size as well, so a server that runs for days sees an upgrade.
+    """
+    try:
+        done = subprocess.run([path, "--version"], capture_output=True, text=True, check=True, timeout=30)
     except (OSError, subprocess.SubprocessError):
         return None
     return done.stdout.strip() or None

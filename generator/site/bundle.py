@@ -120,9 +120,13 @@ def _run(sources: Mapping[str, bytes], entries: Sequence[str], docs: str) -> Bun
         try:
             done = subprocess.run(args, cwd=root, capture_output=True, text=True, check=False)
         except OSError as err:
-            raise MachineError("bundle the scripts", "esbuild", f"esbuild does not run ({err.strerror})") from None
+            raise MachineError(
+                "bundle the scripts", "esbuild", f"esbuild does not run ({err.strerror})"
+            ) from None
         if done.returncode != 0:
-            raise GuideError(script_problems(done.stderr, docs, lambda path: f"{SCRIPTS}/{_under(path, 'src/')}"))
+            raise GuideError(
+                script_problems(done.stderr, docs, lambda path: f"{SCRIPTS}/{_under(path, 'src/')}")
+            )
         meta = json.loads((root / "meta.json").read_text(encoding="utf-8"))
         files = {
             path.relative_to(root / "out").as_posix(): path.read_text(encoding="utf-8")

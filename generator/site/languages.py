@@ -8,8 +8,8 @@ id, on the same origin) carry over. Its settings are the English ones with the t
 from __future__ import annotations
 
 import copy
-from dataclasses import replace
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +36,11 @@ def translated_settings(
     for index, palette in enumerate(theme.get("palette") or []):
         if isinstance(palette, dict) and isinstance(palette.get("toggle"), dict):
             palette["toggle"]["name"] = site.get(f"theme.palette.{index}", palette["toggle"].get("name"))
-    settings: dict[str, Any] = {"site_dir": str(site_dir), "theme": theme, **site_settings(config, translation)}
+    settings: dict[str, Any] = {
+        "site_dir": str(site_dir),
+        "theme": theme,
+        **site_settings(config, translation),
+    }
     if config.get("site_url"):
         settings["site_url"] = str(config["site_url"]).rstrip("/") + f"/{language}/"
     if config.get("nav"):
@@ -52,7 +56,7 @@ def translated_settings(
 
 
 def site_settings(config: Mapping[str, Any], translation: Translation) -> dict[str, Any]:
-    """The site's name, description and copyright line in the translation's words (the handouts print them)."""
+    """The site's name, description and copyright in the translation's words (the handouts print them)."""
     site = translation.site
     found = {
         "site_name": site.get("site.name", config.get("site_name")),
@@ -65,7 +69,11 @@ def site_settings(config: Mapping[str, Any], translation: Translation) -> dict[s
 def translated_project(project: Project, translation: Translation) -> Project:
     """The project as a translation's build sees it: its docs folder, and the site's words in its language."""
     docs = project.docs_dir / translation.language
-    config = {**project.config, **site_settings(project.config, translation), "docs_dir": shown_path(docs, project.root)}
+    config = {
+        **project.config,
+        **site_settings(project.config, translation),
+        "docs_dir": shown_path(docs, project.root),
+    }
     return replace(project, config=config)
 
 
@@ -85,7 +93,10 @@ def translated_nav(nav: Any, site: Mapping[str, str]) -> Any:
             if isinstance(value, list):
                 if _pages(value) and all(page.startswith(UNTRANSLATED) for page in _pages(value)):
                     result.append(
-                        {site.get(f"nav.{_slug(str(title))}", str(title)): "../" + _page_url(_pages(value)[0])}
+                        {
+                            site.get(f"nav.{_slug(str(title))}", str(title)): "../"
+                            + _page_url(_pages(value)[0])
+                        }
                     )
                     continue
                 result.append({site.get(f"nav.{_slug(str(title))}", str(title)): translated_nav(value, site)})
@@ -148,8 +159,11 @@ def alternates(
 
 def home_alternates(language: str, languages: tuple[str, ...]) -> list[dict[str, str]]:
     """Each language's home, relative to this build's root as MkDocs' `url` filter takes it."""
-    homes = {other: "" if other == language else f"{other}/" if language == "en" else "../" for other in languages}
+    homes = {
+        other: "" if other == language else f"{other}/" if language == "en" else "../" for other in languages
+    }
     return [{"name": LANGUAGE_NAMES[other], "lang": other, "link": homes[other]} for other in languages]
+
 
 def borrowed_files(english_docs: Path, translation: Translation, own: set[str]) -> list[str]:
     """What a translation's build takes from the English docs: the assets, and each page not yet translated.

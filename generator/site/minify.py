@@ -146,7 +146,10 @@ def script_problems(report: str, docs: str, in_docs: Callable[[str], str]) -> li
     """
     problems = [
         Problem(
-            f"{docs}/{in_docs(m['path'])}", int(m["line"]), int(m["col"]) + 1, f"JavaScript error: {m['message']}"
+            f"{docs}/{in_docs(m['path'])}",
+            int(m["line"]),
+            int(m["col"]) + 1,
+            f"JavaScript error: {m['message']}",
         )
         for m in _ESBUILD_ERROR.finditer(report)
     ]

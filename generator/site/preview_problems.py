@@ -52,7 +52,9 @@ def translation_warnings(lines: Sequence[str]) -> PreviewProblems:
 
 def preview_assets() -> dict[str, str]:
     """The panel's style sheet and script, by their path in the served site."""
-    return {f"{ASSETS_URI}/{path.name}": path.read_text(encoding="utf-8") for path in sorted(ASSETS.iterdir())}
+    return {
+        f"{ASSETS_URI}/{path.name}": path.read_text(encoding="utf-8") for path in sorted(ASSETS.iterdir())
+    }
 
 
 def with_problems(output: str, page_url: str, problems: PreviewProblems) -> str:

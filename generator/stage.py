@@ -16,7 +16,8 @@ from .bank.translations import Translation
 from .errors import StageError, shown_path
 from .handouts import build_handouts
 from .model import TRANSLATIONS, Guide
-from .site import apply_guide, checklist_markdown, generated_files, markdown_settings
+from .site import apply_guide, generated_files, markdown_settings
+from .site.checklist_html import MARKDOWN_EXTENSIONS, task_lists_as_html
 from .site.languages import (
     borrowed_files,
     home_alternates,
@@ -28,8 +29,8 @@ from .site.navigation import expand_nav
 
 MARKER = ".guide-stage"
 STAGED_DOCS = "docs"
-# Named by the module itself, so that the staged mkdocs.yml cannot name a module that moved.
-CHECKLIST_EXTENSION = checklist_markdown.__name__
+# The theme's overrides, copied in: the staged tree builds anywhere, with nothing of the project's.
+STAGED_OVERRIDES = "overrides"
 
 
 def stage(project: Project, guide: Guide, out: Path, translations: Sequence[Translation] = ()) -> int:
@@ -39,6 +40,7 @@ def stage(project: Project, guide: Guide, out: Path, translations: Sequence[Tran
     `site/<language>/`: build the English first, since MkDocs empties its site folder.
     """
     _prepare(out)
+    _stage_overrides(project, out)
     count = _stage_docs(project, guide, out / STAGED_DOCS, project.docs_dir)
     languages = ("en", *(translation.language for translation in translations))
     english = staged_config(project, guide)
@@ -64,10 +66,8 @@ def stage(project: Project, guide: Guide, out: Path, translations: Sequence[Tran
         config["docs_dir"] = docs.name
         _switch_to_homes(config, language, languages)
         theme = config.get("theme")
-        if isinstance(theme, dict) and theme.get(
-            "custom_dir"
-        ):  # the translation's settings are the project's
-            theme["custom_dir"] = str(project.root / theme["custom_dir"])
+        if isinstance(theme, dict) and theme.get("custom_dir"):  # the translation's theme is the project's
+            theme["custom_dir"] = STAGED_OVERRIDES
         config["nav"] = (
             expand_nav(config["nav"], translation.guide) if config.get("nav") else config.get("nav")
         )
@@ -93,12 +93,16 @@ def _stage_docs(project: Project, guide: Guide, docs: Path, source: Path) -> int
     files = generated_files(guide, source, shown_path(source, project.root), project.directory_urls)
     shutil.copytree(source, docs, ignore=lambda folder, names: _translations_in(source, folder, names))
     settings = markdown_settings(guide)
-    for page in markdown_pages(docs):
-        page.write_text(fill_placeholders(page.read_text(encoding="utf-8-sig"), settings), encoding="utf-8")
     for path, text in files.items():
         target = docs / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
+    generated = {docs / path for path in files}
+    for page in markdown_pages(docs):
+        text = page.read_text(encoding="utf-8-sig")
+        # The plugin fills in the advisors' pages, not the generated ones; both get the checklist markup.
+        filled = text if page in generated else fill_placeholders(text, settings)
+        page.write_text(task_lists_as_html(filled), encoding="utf-8")
     build_handouts(project, guide).write_into(docs)
     return len(files)
 
@@ -114,11 +118,21 @@ def staged_config(project: Project, guide: Guide) -> dict[str, Any]:
     config["docs_dir"] = STAGED_DOCS
     config["site_dir"] = "site"
     config["plugins"] = _without_guide(config.get("plugins"))
-    apply_guide(config, guide, CHECKLIST_EXTENSION)
+    apply_guide(config, guide, None)  # the checklists are written out as HTML (checklist_html.py)
+    extensions = config["markdown_extensions"]
+    names = {next(iter(item)) if isinstance(item, dict) else item for item in extensions}
+    extensions += [name for name in MARKDOWN_EXTENSIONS if name not in names]
     theme = config.get("theme")
     if isinstance(theme, dict) and theme.get("custom_dir"):
-        theme["custom_dir"] = str(project.root / theme["custom_dir"])
+        theme["custom_dir"] = STAGED_OVERRIDES
     return config
+
+
+def _stage_overrides(project: Project, out: Path) -> None:
+    """Copy the theme's overrides folder, if the project has one, into the staged tree."""
+    theme = project.config.get("theme")
+    if isinstance(theme, dict) and theme.get("custom_dir"):
+        shutil.copytree(project.root / theme["custom_dir"], out / STAGED_OVERRIDES)
 
 
 def _without_guide(plugins: Any) -> Any:

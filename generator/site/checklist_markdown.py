@@ -15,6 +15,10 @@ from ..model import CHECKLIST_ITEM_SUFFIX
 ITEM_SUFFIX = re.compile(CHECKLIST_ITEM_SUFFIX)
 
 BOX = re.compile(r"^\s*\[(?P<state>[ xX])\]\s+")
+# The markup's classes, which the checklists' styles and script look for (and checklist_html.py writes).
+LIST_CLASS = "guide-checklist"
+ITEM_CLASS = "guide-checklist__item"
+LABEL_CLASS = "guide-checklist__label"
 
 
 class ChecklistItems(Treeprocessor):
@@ -32,10 +36,10 @@ class ChecklistItems(Treeprocessor):
             holder.text = (holder.text or "")[box.end() :]
             _take_suffix(item)
             _wrap_in_label(holder, checked=box["state"] != " ", name=item.get("id"))
-            item.set("class", "guide-checklist__item")
+            item.set("class", ITEM_CLASS)
             lists.add(parents[item])
         for task_list in lists:
-            task_list.set("class", "guide-checklist")
+            task_list.set("class", LIST_CLASS)
 
 
 def _take_suffix(item: etree.Element) -> None:
@@ -57,7 +61,7 @@ def _take_suffix(item: etree.Element) -> None:
 
 def _wrap_in_label(holder: etree.Element, checked: bool, name: str | None) -> None:
     """Put a checkbox and the item's inline content inside one `<label>`, so the text names the box."""
-    label = etree.Element("label", {"class": "guide-checklist__label"})
+    label = etree.Element("label", {"class": LABEL_CLASS})
     box = etree.SubElement(label, "input", {"type": "checkbox"})
     if name:
         box.set("name", name)

@@ -29,11 +29,11 @@ def branding(guide: Guide) -> Branding:
     return Branding(institution.logo or None, line, (*css, PRINT_MARGIN_CSS))
 
 
-def apply_guide(config: MutableMapping[str, Any], guide: Guide, checklist_extension: object) -> None:
+def apply_guide(config: MutableMapping[str, Any], guide: Guide, checklist_extension: object | None) -> None:
     """Put the guide into a site's settings: its pages in the nav, logo, copyright, styles, checklist markup.
 
-    `config` is MkDocs' own (in the plugin) or the plain settings of a staged mkdocs.yml; the checklist
-    extension is given as each wants it: an instance, or the module's name.
+    `config` is MkDocs' own (in the plugin) or the plain settings of a staged mkdocs.yml; the plugin
+    gives the checklist extension as an instance, the staged tree none (its pages carry the markup).
     """
     if config.get("nav"):
         config["nav"] = expand_nav(config["nav"], guide)
@@ -43,7 +43,8 @@ def apply_guide(config: MutableMapping[str, Any], guide: Guide, checklist_extens
         theme["logo"] = brand.logo
     config["copyright"] = config.get("copyright") or brand.copyright
     config["extra_css"] = [*(config.get("extra_css") or []), *brand.extra_css]
-    config["markdown_extensions"] = [*(config.get("markdown_extensions") or []), checklist_extension]
+    extensions = [*(config.get("markdown_extensions") or [])]
+    config["markdown_extensions"] = [*extensions, checklist_extension] if checklist_extension else extensions
     words = words_of(guide)  # the theme's 404 page is in English only: overrides/404.html reads these
     extra = config.get("extra")
     if not isinstance(extra, MutableMapping):

@@ -109,6 +109,13 @@ def synthetic_project(folder: Path, questions: int, scripts: int, seed: int = 7,
         bank["questions"] += extra
         text = yaml.safe_dump(bank, allow_unicode=True, sort_keys=False, width=10**6)
         bank_file.write_text(text, encoding="utf-8")
+    # English alone: the overhead measured is the plugin's against plain MkDocs building one language
+    # (languages.py measures the translations), and the generated scripts have no French.
+    config = project / "mkdocs.yml"
+    english = re.sub(
+        r"^\s*translations: \[.*\]\n", "", config.read_text(encoding="utf-8"), flags=re.MULTILINE
+    )
+    config.write_text(english, encoding="utf-8")
     templates = sorted((project / "email_templates").glob("*.txt"))
     for n in range(scripts):
         template = templates[n % len(templates)]

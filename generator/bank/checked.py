@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar, get_args
 
-from ..errors import GuideError, Problem, SourceError, known, shown_path
+from ..errors import GuideError, Problem, SourceError, describe, known, shown_path
 from ..model import Checklist, Guide, Institution, Moment, Part, Script, ScriptFrontMatter, Visitors
 from . import schema
 from .checklists import scan_checklists
@@ -19,7 +19,7 @@ from .project import DEFAULT_VISITORS, Project
 from .prose import FRONT_MATTER_START, check_placeholders, front_matter_end, markdown_pages
 from .script_text import PHRASES, count, fields_used, fill, parse_parts
 from .source import Loc, YamlDocument, parse_yaml, read_text
-from .validate import describe, validate_entry
+from .validate import validate_entry
 from .visitors import load_visitors
 
 E = TypeVar("E", schema.TagGroup, schema.Category, schema.Question)

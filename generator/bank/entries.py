@@ -15,9 +15,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import Problem, known
+from ..errors import Problem, describe, known
 from .source import Loc, YamlDocument
-from .validate import describe
 
 FINGERPRINT_KEY = "en"
 _FIELD = re.compile(r"\{\{\s*([\w.]+)\s*\}\}")

@@ -19,6 +19,11 @@ _TAB_HINT = "a tab character is used for indentation here; indent with spaces in
 _SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def plain_yaml(text: str) -> Any:
+    """YAML read without positions, by libyaml where PyYAML has it: for the generator's own files."""
+    return yaml.load(text, Loader=_SafeLoader)  # a safe loader, C or Python
+
+
 class _Loader(_SafeLoader):  # type: ignore[misc]
     """PyYAML's safe loader with a leaner tag resolver: the same tags, found faster in a large bank."""
 

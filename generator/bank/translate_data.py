@@ -7,13 +7,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..errors import Problem, SourceError, shown_path
+from ..errors import Problem, SourceError, describe, shown_path
 from ..model import Budget, Category, Guide, Question, Script, TagGroup, TagValue, Visitor, Visitors
 from .entries import Findings, Section, check_entry, check_section, fingerprint, jinja_names
 from .prose import FRONT_MATTER_START, front_matter_end
 from .script_text import PHRASES, count, fill, parse_parts
 from .source import YamlDocument, parse_yaml, read_text
-from .validate import describe
 
 SCRIPT_KEYS = ("title", "when", "subject", "reply", "budget", "fields")
 

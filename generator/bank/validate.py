@@ -9,7 +9,7 @@ from typing import Any, TypeVar, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from ..errors import Problem, known
+from ..errors import Problem, describe, known
 from ..model import EMAIL_PATTERN, FIELD_ID_PATTERN, HEX_COLOUR_PATTERN, WEB_ADDRESS_PATTERN
 from .source import Loc, YamlDocument
 
@@ -43,24 +43,6 @@ def validate_entry(
         prefix = f"{label}: " if label else ""
         problems = [_problem(model, doc, loc, detail, prefix) for detail in err.errors(include_url=False)]
         return None, problems
-
-
-def describe(value: Any) -> str:
-    """A short description of a value for an error message."""
-    if value is None:
-        return "empty"
-    if isinstance(value, bool):
-        return f"'{str(value).lower()}'"
-    if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        return f"the text '{shown}'"
-    if isinstance(value, int | float):
-        return f"the number {value}"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    return type(value).__name__
 
 
 def slugify(text: str, separator: str = "-") -> str:

@@ -6,12 +6,12 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..errors import Problem, SourceError, known
+from ..errors import Problem, SourceError, describe, known
 from ..model import Field, Visitor, VisitorKind, Visitors
 from . import schema
 from .script_text import parse_parts
 from .source import YamlDocument, parse_yaml, read_text
-from .validate import describe, validate_entry
+from .validate import validate_entry
 
 KEYS = ("fields", "visitors")
 E = TypeVar("E", schema.Field, schema.VisitorKind)

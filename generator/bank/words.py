@@ -5,9 +5,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from ..model import Guide, Message, Words
+from .source import plain_yaml
 
 ENGLISH_WORDS = Path(__file__).resolve().parent.parent / "words.en.yaml"
 
@@ -15,8 +14,7 @@ ENGLISH_WORDS = Path(__file__).resolve().parent.parent / "words.en.yaml"
 @cache
 def english_words() -> Words:
     """The generator's English words, from generator/words.en.yaml (read once per process)."""
-    with ENGLISH_WORDS.open(encoding="utf-8") as file:
-        data = yaml.safe_load(file)
+    data = plain_yaml(ENGLISH_WORDS.read_text(encoding="utf-8"))
     messages: dict[str, Message] = {}
     for key, value in data.items():
         if not isinstance(value, str) and not (isinstance(value, dict) and "other" in value):

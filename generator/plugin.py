@@ -60,10 +60,12 @@ from .site.languages import (
     alternates,
     borrowed_files,
     home_alternates,
+    site_settings,
     translated_modules,
     translated_project,
     translated_settings,
 )
+from .site.offline import DEFAULT_COLOUR, app_language, write_offline, write_remover
 from .site.preview_problems import (
     PreviewProblems,
     data_problems,
@@ -104,6 +106,8 @@ class GuideConfig(base.Config):  # type: ignore[no-untyped-call]
     """The kinds of visitor and their introductions, relative to mkdocs.yml (optional)."""
     translations = c.Type(list, default=[])
     """The languages the guide is also published in, each at /<language>/ (checked by read_project)."""
+    offline = c.Type(bool, default=True)
+    """Keep the whole guide for use offline after one visit, and make it installable (site/offline.py)."""
 
 
 class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
@@ -185,6 +189,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         apply_guide(
             config, guide, ChecklistExtension()
         )  # MkDocs takes an extension instance as well as a name
+        self._name_worker(config, guide, "sw.js")
         self._start_staging(config)
         for translation in self._translations:  # counted by strict mode, which then keeps the last site
             for warning in translation.warnings:
@@ -245,7 +250,14 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         self._languages = ("en", translation.language)
         self._english_docs = english
         apply_guide(config, guide, ChecklistExtension())
+        self._name_worker(config, guide, "../sw.js")  # the worker is at the root, above this language
         return config
+
+    def _name_worker(self, config: MkDocsConfig, guide: Guide, worker: str) -> None:
+        """Have each page link the app's manifest and name the offline worker (not while serving)."""
+        if self.config.offline and not self._serving:
+            colour = guide.institution.colours.primary or DEFAULT_COLOUR
+            config.extra["guide_offline"] = {"worker": worker, "theme_color": colour}
 
     def _bundle_scripts(
         self, config: MkDocsConfig, scripts_dir: Path, overlay: dict[str, str], docs: str
@@ -380,10 +392,27 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
                 raise PluginError(f"{err}; nothing was built and the last site was kept.") from None
             for note in sorted(notes):
                 log.info(note)
+            if not self.config.offline:
+                write_remover(self._staging)
+            elif self._last_good is not None:
+                self._write_offline(config, self._last_good)
         publish(self._staging, self._site_dir)
         log.info(f"Published the finished build to {self._site_dir}")
         config.site_dir = str(self._site_dir)
         self._staging = None
+
+    def _write_offline(self, config: MkDocsConfig, guide: Guide) -> None:
+        """Write the service worker, the manifests and the icons into the finished build."""
+        assert self._staging is not None
+        project = read_project(Path(config.config_file_path))
+        languages = [app_language(config, guide, "")]
+        for translation in self._translations:
+            words = site_settings(project.config, translation)
+            languages.append(app_language({**config, **words}, translation.guide, translation.language))
+        institution = guide.institution
+        logo = Path(config.docs_dir) / institution.logo if institution.logo else None
+        files, size, version = write_offline(self._staging, languages, institution.colours.primary, logo)
+        log.info(f"Offline: the service worker keeps {files} files ({size / 1e6:.1f} MB), version {version}")
 
     def on_build_error(self, *, error: Exception) -> None:
         """Throw the partial build away; the last good site stays as it was."""

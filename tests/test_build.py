@@ -8,6 +8,8 @@ from pathlib import Path
 
 from support import generator, mkdocs_build, snapshot
 
+from generator.site.offline import ICONS, MANIFEST, WORKER
+
 XSS = "<img src=x onerror=alert(1)>"
 
 
@@ -118,6 +120,7 @@ def test_a_content_file_may_not_shadow_a_generated_page(minimal: Path) -> None:
 
 
 POLICY = re.compile(rb'<meta http-equiv="Content-Security-Policy" content="[^"]*">')
+OFFLINE_FILES = {WORKER, MANIFEST, *ICONS.values()}
 
 
 def test_stage_builds_the_same_site_with_plain_mkdocs(minimal: Path, tmp_path: Path) -> None:
@@ -129,12 +132,14 @@ def test_stage_builds_the_same_site_with_plain_mkdocs(minimal: Path, tmp_path: P
     assert "- guide" not in config and "- search" in config
     assert mkdocs_build(staged).returncode == 0
     # The plugin's pages carry a security policy with the hashes of their inline scripts, which plain
-    # MkDocs cannot work out (site/csp.py); everything else is the same.
+    # MkDocs cannot work out (site/csp.py), and the plugin alone writes the offline worker and the app's
+    # manifest and icons (site/offline.py); everything else is the same.
     plugin_site = {
         k: POLICY.sub(b"", v)
         for k, v in snapshot(minimal / "site").items()
-        if not k.startswith("sitemap.xml")
+        if not k.startswith("sitemap.xml") and k not in OFFLINE_FILES
     }
+    assert set(snapshot(minimal / "site")) >= OFFLINE_FILES
     plain_site = {k: v for k, v in snapshot(staged / "site").items() if not k.startswith("sitemap.xml")}
     assert sorted(plain_site) == sorted(plugin_site)
     different = [path for path in plugin_site if plain_site[path] != plugin_site[path]]

@@ -13,7 +13,7 @@ from generator.bank import load_project, parse_cache, prose, read_project, sourc
 from generator.code import MissingCodeError, code_digest, module_file
 from generator.errors import GeneratorError
 from generator.handouts import plan, render
-from generator.site import checklist_markdown, pages
+from generator.site import checklist_markdown, offline, pages
 from generator.stage import STAGED_OVERRIDES, staged_config
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,3 +81,5 @@ def test_the_package_data_holds_every_template() -> None:
             assert any(relative.match(glob) for glob in globs), (
                 f"{relative} is in no package-data glob: {globs}"
             )
+    worker = offline.WORKER_SOURCE.relative_to(package)  # the service worker's source, read as text
+    assert offline.WORKER_SOURCE.is_file() and any(worker.match(glob) for glob in globs), worker

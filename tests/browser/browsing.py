@@ -58,7 +58,9 @@ def guarded_context(
     The context asks for reduced motion, so Material draws no transitions that could catch a check
     half-way.
     """
-    context = browser.new_context(reduced_motion="reduce", **options)
+    # Service workers are blocked unless a test asks for them (test_offline.py): the site's worker would
+    # fetch the whole site into each new context, and Playwright's routes do not see what it answers.
+    context = browser.new_context(reduced_motion="reduce", **{"service_workers": "block", **options})
     # Each page carries a Content Security Policy (generator/site/csp.py): anything it refuses is an error.
     context.add_init_script(REPORT_VIOLATIONS)
 

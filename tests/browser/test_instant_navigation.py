@@ -75,7 +75,9 @@ def instant_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def test_widgets_start_again_on_each_page_instant_navigation_shows(
     browser: Browser, instant_site: str, page_problems: list[str]
 ) -> None:
-    context = browser.new_context(viewport={"width": 390, "height": 900}, reduced_motion="reduce")
+    context = browser.new_context(
+        viewport={"width": 390, "height": 900}, reduced_motion="reduce", service_workers="block"
+    )
     page: Page = context.new_page()
     page.on("console", lambda m: page_problems.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda error: page_problems.append(str(error)))

@@ -65,6 +65,7 @@ from .site.languages import (
     translated_project,
     translated_settings,
 )
+from .site.offline import CACHE_DIR as OFFLINE_CACHE
 from .site.offline import DEFAULT_COLOUR, app_language, write_offline, write_remover
 from .site.preview_problems import (
     PreviewProblems,
@@ -411,7 +412,9 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
             languages.append(app_language({**config, **words}, translation.guide, translation.language))
         institution = guide.institution
         logo = Path(config.docs_dir) / institution.logo if institution.logo else None
-        files, size, version = write_offline(self._staging, languages, institution.colours.primary, logo)
+        root = Path(config.config_file_path).parent
+        colour = institution.colours.primary
+        files, size, version = write_offline(self._staging, languages, colour, logo, root / OFFLINE_CACHE)
         log.info(f"Offline: the service worker keeps {files} files ({size / 1e6:.1f} MB), version {version}")
 
     def on_build_error(self, *, error: Exception) -> None:

@@ -126,3 +126,16 @@ def test_offline_false_in_mkdocs_yml_writes_a_worker_that_removes_itself(tmp_pat
     assert not (project / "site" / MANIFEST).exists()
     remover = (project / "site" / WORKER).read_text(encoding="utf-8")  # for browsers that kept the guide
     assert "self.registration.unregister()" in remover and "PRECACHE" not in remover
+
+
+def test_icons_drawn_once_come_from_the_cache(tmp_path: Path) -> None:
+    root, cache = site(tmp_path / "site"), tmp_path / "cache"
+    write_offline(root, [ENGLISH], "#00558c", None, cache)
+    kept = sorted(cache.glob("icon-*.png"))
+    assert len(kept) == 2
+    for path in kept:
+        path.write_bytes(path.read_bytes() + b"kept")  # marked, to see it is what the next build uses
+    write_offline(root, [ENGLISH], "#00558c", None, cache)
+    assert all((root / path).read_bytes().endswith(b"kept") for path in ICONS.values())
+    write_offline(root, [ENGLISH], "#123456", None, cache)  # another colour: drawn anew
+    assert len(list(cache.glob("icon-*.png"))) == 4

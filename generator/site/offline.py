@@ -10,6 +10,7 @@ removes itself (worker-off.js), for the browsers that kept the guide before.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ ICONS = {192: "assets/images/app-icon-192.png", 512: "assets/images/app-icon-512
 WORKER_SOURCE = Path(__file__).with_name("worker.js")
 REMOVER_SOURCE = Path(__file__).with_name("worker-off.js")
 PLACEHOLDER = '"__PRECACHE__"'
+CACHE_DIR = Path(".cache") / "offline"
 DEFAULT_COLOUR = "#283593"  # the header's colour in theme.css when the institution sets none
 # Not kept: source maps (read only by a developer's tools), the compressed sitemaps beside the plain
 # ones, and search's word lists for languages the site is not in.
@@ -71,13 +73,21 @@ def app_language(settings: Mapping[str, Any], guide: Guide, folder: str) -> AppL
 
 
 def write_offline(
-    site: Path, languages: Sequence[AppLanguage], colour: str | None, logo: Path | None
+    site: Path,
+    languages: Sequence[AppLanguage],
+    colour: str | None,
+    logo: Path | None,
+    cache_dir: Path | None = None,
 ) -> tuple[int, int, str]:
-    """Write the icons, each language's manifest and the worker into `site`: files kept, bytes, version."""
+    """Write the icons, each language's manifest and the worker into `site`: files kept, bytes, version.
+
+    The icons are kept in `cache_dir` under a key of their size, colour and logo, so that a build with
+    the same ones draws nothing (nor imports Pillow).
+    """
     theme = colour or DEFAULT_COLOUR
     for size, path in ICONS.items():
         (site / path).parent.mkdir(parents=True, exist_ok=True)
-        icon(size, theme, logo).save(site / path, format="PNG", optimize=True)
+        (site / path).write_bytes(_icon_png(size, theme, logo, cache_dir))
     for language in languages:
         text = json.dumps(manifest(language, theme), ensure_ascii=False, indent=1)
         (site / language.folder / MANIFEST).write_text(text + "\n", encoding="utf-8")
@@ -138,6 +148,27 @@ def precache_version(files: Sequence[tuple[str, str]]) -> str:
     for name, content in files:
         digest.update(f"{name}\0{content}\n".encode())
     return digest.hexdigest()[:16]
+
+
+def _icon_png(size: int, colour: str, logo: Path | None, cache_dir: Path | None) -> bytes:
+    """The icon as PNG bytes: from the cache when it was drawn before, else drawn (and kept)."""
+    try:
+        picture = logo.read_bytes() if logo is not None else b""
+    except OSError:
+        picture, logo = b"", None  # a logo that cannot be read: the guide's own mark
+    key = hashlib.sha256(f"{size}\0{colour}\0".encode() + picture).hexdigest()[:16]
+    kept = cache_dir / f"icon-{key}.png" if cache_dir is not None else None
+    if kept is not None and kept.is_file():
+        return kept.read_bytes()
+    drawn = io.BytesIO()
+    icon(size, colour, logo).save(drawn, format="PNG", optimize=True)
+    if kept is not None:
+        try:
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            kept.write_bytes(drawn.getvalue())
+        except OSError:
+            pass  # a cache that cannot be written only costs time next build
+    return drawn.getvalue()
 
 
 def icon(size: int, colour: str, logo: Path | None) -> Picture:

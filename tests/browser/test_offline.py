@@ -23,13 +23,18 @@ from generator.site.offline import WORKER, AppLanguage, write_offline
 
 pytestmark = pytest.mark.browser
 
-# Every file of the worker's list in its cache: the worker is installed, and the site is kept whole.
-KEPT = """async () => {
-  const registration = await navigator.serviceWorker.ready;
-  const keys = await caches.keys();
-  if (!navigator.serviceWorker.controller || keys.length !== 1) return false;
-  const kept = await (await caches.open(keys[0])).keys();
-  return kept.length > 0 && registration.active !== null && kept.length === window.__expected;
+# Resolves once the worker controls the page and its one cache holds every file of its list; fails
+# after `timeout` ms saying how far it got. (wait_for_function would take the promise itself as true.)
+KEPT = """async ([expected, timeout]) => {
+  const deadline = Date.now() + timeout;
+  let kept = 0;
+  for (;;) {
+    const keys = await caches.keys();
+    kept = keys.length === 1 ? (await (await caches.open(keys[0])).keys()).length : 0;
+    if (navigator.serviceWorker.controller && kept === expected) return kept;
+    if (Date.now() > deadline) throw new Error(`the worker kept ${kept} of ${expected} files`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }"""
 
 
@@ -44,8 +49,7 @@ def listed_files(site: Path) -> int:
 def visit_and_keep(page: Page, url: str, expected: int) -> None:
     """Open a page and wait until the worker holds every file of the site."""
     page.goto(url)
-    page.evaluate(f"window.__expected = {expected}")
-    page.wait_for_function(KEPT, timeout=120_000, polling=250)
+    assert page.evaluate(KEPT, [expected, 120_000]) == expected
 
 
 @pytest.fixture
@@ -161,7 +165,7 @@ def test_chromium_finds_the_guide_installable(browser: Browser, site_url: str, t
     try:
         page = context.new_page()
         page.goto(site_url)
-        page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=120_000)
+        page.evaluate("() => navigator.serviceWorker.ready")  # installed and active: its list is kept
         session = context.new_cdp_session(page)
         assert session.send("Page.getInstallabilityErrors") == {"installabilityErrors": []}
         manifest = session.send("Page.getAppManifest")

@@ -44,11 +44,16 @@ function watch(registration, worker) {
   });
 }
 
-const named = document.querySelector('meta[name="guide-worker"]');
-if (named && "serviceWorker" in navigator) {
+/** Register the worker once the page has loaded: its first download of the site never delays a page. */
+function register(named) {
   const worker = navigator.serviceWorker;
   worker.register(new URL(named.content, window.location.href)).then(
     (registration) => watch(registration, worker),
     (error) => console.warn("The guide cannot be kept for use offline:", error),
   );
+}
+
+const named = document.querySelector('meta[name="guide-worker"]');
+if (named && "serviceWorker" in navigator) {
+  document.readyState === "complete" ? register(named) : window.addEventListener("load", () => register(named));
 }

@@ -95,6 +95,9 @@ class ContextPool:
     several times, so each set of options keeps one tab that the tests navigate in turn. A test gets the
     tab with the site's localStorage and sessionStorage cleared and its own problem list. Tests must not
     change the tab's viewport or emulation; a navigation resets everything else.
+
+    Here the site's service worker runs, as it does for visitors: once it has kept the site, the gates
+    check pages as the worker serves them.
     """
 
     def __init__(self, browser: Browser, site_url: str) -> None:
@@ -129,6 +132,7 @@ class ContextPool:
                 viewport={"width": width, "height": height},
                 color_scheme=scheme,
                 device_scale_factor=scale,
+                service_workers="allow",
             )
             if init_script is not None:
                 context.add_init_script(path=init_script)

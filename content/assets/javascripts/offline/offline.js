@@ -28,6 +28,9 @@ function showNewer(reload) {
 
 /** Offer the waiting version, now or once it has installed; the page reloads when it takes over. */
 function watch(registration, worker) {
+  if (!registration) {
+    return; // a browser that blocks service workers (a policy, a test harness) may register none
+  }
   const offer = () => {
     // The first version a visitor gets has no older one to replace: nothing to say then.
     if (registration.waiting && worker.controller) {

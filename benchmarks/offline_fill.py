@@ -62,7 +62,7 @@ class Link:
 LINK = Link()
 
 
-class SlowHandler(QuietHandler):
+class SlowHandler(QuietHandler):  # type: ignore[misc]  # sitebuild is found at run time (tests/)
     """The site's files, each after a round trip's wait and through the shared slow link."""
 
     def send_head(self) -> Any:

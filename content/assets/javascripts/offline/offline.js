@@ -18,7 +18,7 @@ function showNewer(reload) {
   const words = Object.assign(document.createElement("p"), { textContent: t("offline.newer") });
   const button = Object.assign(document.createElement("button"), {
     type: "button",
-    className: "md-button md-button--primary",
+    className: `${NOTICE}__reload`,
     textContent: t("offline.reload"),
   });
   button.addEventListener("click", reload);

@@ -49,10 +49,11 @@ from .site import (
     discard,
     markdown_settings,
     minify_assets,
-    preload_links,
+    preload_tags,
     publish,
     read_tools,
     staging_dir,
+    tools_in,
 )
 from .site.csp import with_policy
 from .site.languages import (
@@ -122,6 +123,8 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         self._staging: Path | None = None
         self._docs_display = "docs"
         self._tools: list[Tool] = []
+        self._present: dict[str, tuple[Tool, ...]] = {}
+        """The tools each page's content has a place for, by its source, until the page is written."""
         self._bundle: Bundle | None = None
         self._bundled: dict[str, frozenset[str]] = {}
         """The bundle's files of each translation's build, which are minified already."""
@@ -285,12 +288,18 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
             config.extra["alternate"] = home_alternates(language, self._languages)
         return context
 
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Note which tools the page's content has a place for, to preload their modules."""
+        self._present[page.file.src_uri] = tools_in(html, self._tools)
+        return html
+
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Preload the tools' modules; add the security policy, or (while serving) the data's problems."""
-        output = preload_links(output, page.url, self._tools)
+        links = preload_tags(self._present.pop(page.file.src_uri, ()), page.url)
         if self._serving:  # the server adds its own inline script to reload the page, which no hash allows
+            output = output.replace("</head>", links + "</head>", 1) if links else output
             return with_problems(output, page.url, self._preview) if self._preview is not None else output
-        return with_policy(output)
+        return with_policy(output, links)
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
         """The 404 page (a template of its own, not a page) gets the same security policy."""

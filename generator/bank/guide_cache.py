@@ -3,10 +3,10 @@
 Reading and checking the inputs imports pydantic and validates every entry (about 0.4 s at 10,000
 questions); a build whose inputs and code are unchanged reads the Guide back instead. The key hashes
 mkdocs.yml, the bank, visitors.yaml, every file of the scripts folder, the docs folder's file names
-and pages, the code that reads and checks them (every module of bank/ and model.py) and the versions
-it runs on, as the parse cache does. Only a Guide without problems is stored. An entry is the Guide pickled,
-behind the SHA-256 of its bytes: a damaged entry fails that check and the inputs are read afresh,
-and the unpickler makes nothing but the model's own classes.
+and pages, the code that reads and checks them (every module of bank/ and model.py), Python's version
+and the installed packages' names and versions, as the parse cache does. Only a Guide without problems
+is stored. An entry is the Guide pickled, behind the SHA-256 of its bytes: a damaged entry fails that
+check and the inputs are read afresh, and the unpickler makes nothing but the model's own classes.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 
 from .. import model
-from ..code import module_file
+from ..code import installed_digest, module_file
 from ..model import Guide
 from .project import Project
 
@@ -37,11 +37,11 @@ _MODEL_CLASSES = {
 
 def guide_key(project: Project) -> str | None:
     """The hash of every input and of the code; None when an input cannot be read (checking reports it)."""
-    from importlib.metadata import version  # 10 ms to import, and a plain build of the staged tree never asks
-
     digest = hashlib.sha256()
     code = sorted(module_file(sys.modules[__name__]).parent.glob("*.py"))
-    for word in (sys.version, yaml.__version__, version("pydantic"), *(path.name for path in code)):
+    # The installed packages' names and versions stand for pydantic's: asking importlib.metadata for one
+    # version reads every package's metadata, which cost more than the rest of the key.
+    for word in (sys.version, yaml.__version__, installed_digest(), *(path.name for path in code)):
         digest.update(word.encode() + b"\0")
     try:
         for path in (*code, module_file(model), project.config_file, project.bank):

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .minify import minify_assets
     from .navigation import expand_nav
     from .pages import CHANNELS, MOMENTS, QUESTIONS_INDEX, SCRIPTS_INDEX, site_url
-    from .preload import SCRIPTS, PreloadError, Tool, preload_links, read_tools
+    from .preload import SCRIPTS, PreloadError, Tool, preload_links, preload_tags, read_tools, tools_in
     from .selection import recommended_first_questions
     from .styles import INSTITUTION_CSS, PRINT_MARGIN_CSS
 
@@ -56,6 +56,8 @@ _ORIGINS = {
     "PreloadError": ("preload", "PreloadError"),
     "Tool": ("preload", "Tool"),
     "preload_links": ("preload", "preload_links"),
+    "preload_tags": ("preload", "preload_tags"),
+    "tools_in": ("preload", "tools_in"),
     "read_tools": ("preload", "read_tools"),
     "recommended_first_questions": ("selection", "recommended_first_questions"),
     "INSTITUTION_CSS": ("styles", "INSTITUTION_CSS"),
@@ -89,12 +91,14 @@ __all__ = [
     "markdown_settings",
     "minify_assets",
     "preload_links",
+    "preload_tags",
     "publish",
     "read_tools",
     "recommended_first_questions",
     "refuse_clashes",
     "site_url",
     "staging_dir",
+    "tools_in",
 ]
 
 

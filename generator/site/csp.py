@@ -23,7 +23,6 @@ POLICY = (
     "base-uri 'self'",
     "form-action 'self'",
 )
-_SCRIPT = re.compile(r"<script(?P<attributes>[^>]*)>(?P<text>.*?)</script>", re.DOTALL)
 _TYPE = re.compile(r"""\btype\s*=\s*["']?(?P<type>[^"'\s>]+)""")
 _RUNS = {"", "module", "text/javascript", "application/javascript"}
 _HEAD = re.compile(r"<head\b[^>]*>")
@@ -32,13 +31,19 @@ _HEAD = re.compile(r"<head\b[^>]*>")
 def inline_script_hashes(page: str) -> list[str]:
     """The CSP source (`'sha256-...'`) of each inline script of a page that a browser would run."""
     hashes: dict[str, None] = {}
-    for found in _SCRIPT.finditer(page):
-        attributes = found["attributes"]
+    # str.find, not a regular expression: a page at 1,000 questions is 110 KB, and every one is read whole.
+    start = page.find("<script")
+    while start != -1:
+        opened = page.find(">", start)
+        closed = page.find("</script>", opened) if opened != -1 else -1
+        if closed == -1:
+            break
+        attributes = page[start + 7 : opened]
         kind = _TYPE.search(attributes)
-        if "src=" in attributes or (kind["type"].lower() if kind else "") not in _RUNS:
-            continue
-        digest = hashlib.sha256(found["text"].encode("utf-8")).digest()
-        hashes[f"'sha256-{base64.b64encode(digest).decode('ascii')}'"] = None
+        if "src=" not in attributes and (kind["type"].lower() if kind else "") in _RUNS:
+            digest = hashlib.sha256(page[opened + 1 : closed].encode("utf-8")).digest()
+            hashes[f"'sha256-{base64.b64encode(digest).decode('ascii')}'"] = None
+        start = page.find("<script", closed + 9)
     return list(hashes)
 
 
@@ -47,10 +52,15 @@ def policy(page: str) -> str:
     return "; ".join(POLICY).replace("{hashes}", " ".join(inline_script_hashes(page))).replace(" ;", ";")
 
 
-def with_policy(page: str) -> str:
-    """The page with its policy as the first element of its head, before any script it governs."""
+def with_policy(page: str, end_of_head: str = "") -> str:
+    """The page with its policy as the first element of its head, and `end_of_head` as the last.
+
+    Both go in with one copy of the page, which at 1,000 questions costs more than finding the scripts.
+    """
     head = _HEAD.search(page)
     if head is None:
         return page
+    closing = page.find("</head>", head.end())
+    closing = head.end() if closing == -1 else closing
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(page)}">'
-    return page[: head.end()] + meta + page[head.end() :]
+    return "".join((page[: head.end()], meta, page[head.end() : closing], end_of_head, page[closing:]))

@@ -133,13 +133,24 @@ def _tag_matches(text: str, tag: str | None, classes: list[str], attributes: lis
     )
 
 
+def tools_in(html: str, tools: list[Tool]) -> tuple[Tool, ...]:
+    """The tools whose place `html` has.
+
+    The plugin asks of a page's content, not of the whole page: the navigation around it grows with the
+    number of pages (nine tenths of a page at 1,000 questions), and no place is ever in it.
+    """
+    return tuple(tool for tool in tools if has_place(html, tool.place))
+
+
+def preload_tags(present: tuple[Tool, ...], page_url: str) -> str:
+    """The preload tags for some tools, from the page at `page_url`; empty for none."""
+    return _links(present, posixpath.dirname(page_url) or ".") + "\n" if present else ""
+
+
 def preload_links(html: str, page_url: str, tools: list[Tool]) -> str:
     """The page's HTML with preloads, before `</head>`, for the tools whose place it has."""
-    present = tuple(tool for tool in tools if has_place(html, tool.place))
-    if not present or "</head>" not in html:
-        return html
-    links = _links(present, posixpath.dirname(page_url) or ".")
-    return html.replace("</head>", links + "\n</head>", 1)
+    links = preload_tags(tools_in(html, tools), page_url)
+    return html.replace("</head>", links + "</head>", 1) if links else html
 
 
 @functools.lru_cache(maxsize=256)

@@ -22,12 +22,10 @@ from .bank import (
     DEFAULT_VISITORS,
     Project,
     fill_placeholders,
-    load_project,
     read_project,
 )
 from .bank.guide_cache import CACHE_DIR as GUIDE_CACHE
 from .bank.guide_cache import guide_key, read_cached
-from .bank.translations import Translation, load_translation
 from .errors import GuideError, MachineError, shown_path
 from .handouts import BackgroundPrinter, SiteHandouts, build_handouts, preview_handouts
 from .model import TRANSLATIONS, Guide
@@ -56,30 +54,19 @@ from .site import (
     tools_in,
 )
 from .site.csp import with_policy
-from .site.languages import (
-    ALTERNATES,
-    alternates,
-    borrowed_files,
-    home_alternates,
-    site_settings,
-    translated_modules,
-    translated_project,
-    translated_settings,
-)
 from .site.offline import CACHE_DIR as OFFLINE_CACHE
 from .site.offline import DEFAULT_COLOUR, app_language, write_offline, write_remover
-from .site.preview_problems import (
-    PreviewProblems,
-    data_problems,
-    preview_assets,
-    translation_warnings,
-    with_problems,
-)
 
-if TYPE_CHECKING:  # the server's module costs 30 ms to import, and a build never needs it
+# What only some builds use is imported where it is used: loading and checking the data (a build whose
+# guide is in the guide cache), the translations (a guide in English alone), the panel of problems
+# (the server) and the server itself. Each costs a build that does not need it its modules' start.
+if TYPE_CHECKING:
     from mkdocs.livereload import LiveReloadServer
     from mkdocs.structure.nav import Navigation
     from mkdocs.utils.templates import TemplateContext
+
+    from .bank.translations import Translation
+    from .site.preview_problems import PreviewProblems
 
 log = logging.getLogger("mkdocs.plugins.guide")
 
@@ -92,7 +79,11 @@ def _load(project: Project) -> tuple[Guide, str | None]:
     """
     key = guide_key(project)
     cached = read_cached(project.root / GUIDE_CACHE, key) if key is not None else None
-    return (cached if cached is not None else load_project(project)), key
+    if cached is not None:
+        return cached, key
+    from .bank.load import load_project
+
+    return load_project(project), key
 
 
 class GuideConfig(base.Config):  # type: ignore[no-untyped-call]
@@ -155,6 +146,8 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
             guide = self._read_data(config)
             self._preview = None
         except GuideError as err:
+            from .site.preview_problems import data_problems
+
             if not self._serving or self._last_good is None:
                 for problem in err.problems:
                     log.error(str(problem))
@@ -173,6 +166,8 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         self._last_good = guide
         warnings = [str(warning) for translation in self._translations for warning in translation.warnings]
         if self._serving and self._preview is None and warnings:
+            from .site.preview_problems import translation_warnings
+
             self._preview = translation_warnings(warnings)
         try:
             self._tools = read_tools(docs_dir / SCRIPTS)
@@ -208,7 +203,11 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         docs_dir = Path(config.docs_dir)
         project = read_project(Path(config.config_file_path))
         guide, inputs = _load(project)
-        translations = [load_translation(project, guide, language) for language in project.translations]
+        translations = []
+        if project.translations:
+            from .bank.translations import load_translation
+
+            translations = [load_translation(project, guide, language) for language in project.translations]
         docs_display = shown_path(docs_dir, root)
         files = cached_generated_files(
             guide, docs_dir, docs_display, config.use_directory_urls, root / SITE_CACHE, inputs
@@ -224,6 +223,8 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
 
     def _translated_config(self, config: MkDocsConfig, translation: Translation) -> MkDocsConfig:
         """A translation's build: its generated pages and handouts, the English build's tools and checks."""
+        from .site.languages import translated_modules, translated_project
+
         project = read_project(Path(config.config_file_path))
         english = project.docs_dir
         docs_dir = Path(config.docs_dir)
@@ -279,6 +280,8 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
     ) -> TemplateContext:
         """Point the language switch and the hreflang links at this page in the other languages."""
         if len(self._languages) > 1:
+            from .site.languages import ALTERNATES, alternates, home_alternates
+
             language = self.translation.language if self.translation is not None else "en"
             config.extra[ALTERNATES] = alternates(
                 page.url, page.file.src_uri, language, self._translated | set(self._files), self._languages
@@ -298,7 +301,11 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         links = preload_tags(self._present.pop(page.file.src_uri, ()), page.url)
         if self._serving:  # the server adds its own inline script to reload the page, which no hash allows
             output = output.replace("</head>", links + "</head>", 1) if links else output
-            return with_problems(output, page.url, self._preview) if self._preview is not None else output
+            if self._preview is None:
+                return output
+            from .site.preview_problems import with_problems
+
+            return with_problems(output, page.url, self._preview)
         return with_policy(output, links)
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
@@ -317,6 +324,8 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Add the generated pages and JSON files to the build, in memory, and the handouts."""
         if self.translation is not None:
+            from .site.languages import borrowed_files, translated_modules
+
             own = {file.src_uri for file in files}
             for uri in borrowed_files(self._english_docs, self.translation, own):
                 files.append(File(uri, str(self._english_docs), config.site_dir, config.use_directory_urls))
@@ -337,6 +346,8 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         for path, content in self._files.items():
             files.append(File.generated(config, path, content=content))
         if self._serving:  # the panel of problems' style and script, for the server's pages only
+            from .site.preview_problems import preview_assets
+
             for path, content in preview_assets().items():
                 files.append(File.generated(config, path, content=content))
         for item in self._handouts.files if self._handouts else ():
@@ -414,11 +425,14 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
     def _write_offline(self, config: MkDocsConfig, guide: Guide) -> None:
         """Write the service worker, the manifests and the icons into the finished build."""
         assert self._staging is not None
-        project = read_project(Path(config.config_file_path))
         languages = [app_language(config, guide, "")]
-        for translation in self._translations:
-            words = site_settings(project.config, translation)
-            languages.append(app_language({**config, **words}, translation.guide, translation.language))
+        if self._translations:
+            from .site.languages import site_settings
+
+            project = read_project(Path(config.config_file_path))
+            for translation in self._translations:
+                words = site_settings(project.config, translation)
+                languages.append(app_language({**config, **words}, translation.guide, translation.language))
         institution = guide.institution
         logo = Path(config.docs_dir) / institution.logo if institution.logo else None
         root = Path(config.config_file_path).parent
@@ -437,6 +451,8 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         """Build a translation into `<language>/` of this build's folder, with its own settings."""
         from mkdocs.commands.build import build
         from mkdocs.config import load_config
+
+        from .site.languages import translated_settings
 
         project = read_project(Path(config.config_file_path))
         settings = translated_settings(

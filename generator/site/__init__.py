@@ -8,9 +8,9 @@ and the function must be what `site.publish` names, whichever is imported first.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from ..exports import lazy_exports
 from .publish import discard, publish, staging_dir
 
 if TYPE_CHECKING:
@@ -102,11 +102,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """A re-exported name, importing its module the first time; AttributeError for any other name."""
-    origin = _ORIGINS.get(name)
-    if origin is None:  # a submodule not imported yet, or a mistake: the import system decides
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{origin[0]}"), origin[1])
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _ORIGINS)

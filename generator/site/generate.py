@@ -8,7 +8,6 @@ from pathlib import Path
 from ..bank.words import words_of
 from ..errors import GuideError, Problem
 from ..model import Guide
-from .data import render_data
 from .pages import markdown_text, render_pages
 from .styles import INSTITUTION_CSS, PRINT_MARGIN_CSS, colours_css, print_margin_css
 
@@ -22,6 +21,9 @@ def generated_files(
     guide: Guide, docs_dir: Path, docs_display: str, directory_urls: bool = True
 ) -> dict[str, str]:
     """Every generated file keyed by docs-relative path; refuses one that a content file already uses."""
+    # Here, not at the top: the data brings the scripts' Jinja sandbox, which a cached build never needs.
+    from .data import render_data
+
     files = render_pages(guide) | render_data(guide, directory_urls)
     colours = colours_css(guide.institution)
     if colours:

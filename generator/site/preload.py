@@ -56,15 +56,19 @@ def read_tools(scripts_dir: Path) -> list[Tool]:
     if not declared:
         raise PreloadError(f"{loader} declares no tool in TOOLS as preload.py reads it")
     tools = []
+    imports: dict[str, list[str]] = {}  # each module read once: the tools share most of theirs
     for entry in declared:
         _selector_parts(entry["place"])  # a selector this module cannot match is an error now, not a miss
-        modules = _closure(scripts_dir, entry["module"])
+        modules = _closure(scripts_dir, entry["module"], imports)
         tools.append(Tool(entry["place"], modules, (SHARED_STYLES, entry["style"])))
     return tools
 
 
-def _closure(scripts_dir: Path, entry: str) -> tuple[str, ...]:
-    """`entry` and every module it imports statically, as paths under `scripts_dir`, entry first."""
+def _closure(scripts_dir: Path, entry: str, imports: dict[str, list[str]]) -> tuple[str, ...]:
+    """`entry` and every module it imports statically, as paths under `scripts_dir`, entry first.
+
+    `imports` keeps what each module read so far imports, for the next tool's closure.
+    """
     found: dict[str, None] = {}
     waiting = [entry]
     while waiting:
@@ -72,13 +76,20 @@ def _closure(scripts_dir: Path, entry: str) -> tuple[str, ...]:
         if module in found:
             continue
         found[module] = None
-        try:
-            text = (scripts_dir / module).read_text(encoding="utf-8")
-        except OSError as err:
-            raise PreloadError(f"cannot read {scripts_dir / module}: {err.strerror}") from None
-        for match in _IMPORT.finditer(text):
-            waiting.append(posixpath.normpath(posixpath.join(posixpath.dirname(module), match["path"])))
+        if module not in imports:
+            imports[module] = _imports_of(scripts_dir, module)
+        waiting.extend(imports[module])
     return tuple(found)
+
+
+def _imports_of(scripts_dir: Path, module: str) -> list[str]:
+    """The modules one module imports statically, as paths under `scripts_dir`."""
+    try:
+        text = (scripts_dir / module).read_text(encoding="utf-8")
+    except OSError as err:
+        raise PreloadError(f"cannot read {scripts_dir / module}: {err.strerror}") from None
+    folder = posixpath.dirname(module)
+    return [posixpath.normpath(posixpath.join(folder, match["path"])) for match in _IMPORT.finditer(text)]
 
 
 @functools.cache

@@ -3,8 +3,8 @@
 Reading and checking the inputs imports pydantic and validates every entry (about 0.4 s at 10,000
 questions); a build whose inputs and code are unchanged reads the Guide back instead. The key hashes
 mkdocs.yml, the bank, visitors.yaml, every file of the scripts folder, the docs folder's file names
-and pages, the code that reads and checks them (every module of bank/ and model.py), Python's version
-and the installed packages' names and versions, as the parse cache does. Only a Guide without problems
+and pages, the generator's code (every file of the package, which includes what reads and checks
+them), Python's version and the installed packages' names and versions. Only a Guide without problems
 is stored. An entry is the Guide pickled, behind the SHA-256 of its bytes: a damaged entry fails that
 check and the inputs are read afresh, and the unpickler makes nothing but the model's own classes.
 """
@@ -20,10 +20,8 @@ from dataclasses import is_dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .. import model
-from ..code import installed_digest, module_file
+from ..code import installed_digest, package_digest
 from ..model import Guide
 from .project import Project
 
@@ -38,13 +36,14 @@ _MODEL_CLASSES = {
 def guide_key(project: Project) -> str | None:
     """The hash of every input and of the code; None when an input cannot be read (checking reports it)."""
     digest = hashlib.sha256()
-    code = sorted(module_file(sys.modules[__name__]).parent.glob("*.py"))
-    # The installed packages' names and versions stand for pydantic's: asking importlib.metadata for one
-    # version reads every package's metadata, which cost more than the rest of the key.
-    for word in (sys.version, yaml.__version__, installed_digest(), *(path.name for path in code)):
+    # The whole generator's code, hashed once per process for every cache (the site's pages and the
+    # handouts key on it too), stands for the modules that read and check; the installed packages' names
+    # and versions stand for pydantic's: asking importlib.metadata for one version reads every package's
+    # metadata, which cost more than the rest of the key.
+    for word in (sys.version, installed_digest(), package_digest()):
         digest.update(word.encode() + b"\0")
     try:
-        for path in (*code, module_file(model), project.config_file, project.bank):
+        for path in (project.config_file, project.bank):
             digest.update(path.read_bytes() + b"\0")
         visitors = project.visitors
         digest.update(visitors.read_bytes() if visitors.is_file() else b"(no visitors file)")

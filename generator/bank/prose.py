@@ -74,6 +74,8 @@ def fill_placeholders(text: str, values: dict[str, str]) -> str:
         return text
     lines = text.split("\n")
     for number, line in outside_code(text):
+        if "institution." not in line:  # most lines of a page have none, and stay as they are
+            continue
         pieces, end = [], 0
         for code in INLINE_CODE.finditer(line):
             pieces += [_fill(line[end : code.start()], values), code[0]]

@@ -26,13 +26,12 @@ class ChecklistItems(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         """Rewrite every list item that starts with a box."""
+        boxed = [found for item in root.iter("li") if (found := _boxed(item)) is not None]
+        if not boxed:  # most pages have no checklist, and need no map of the tree's parents
+            return
         lists: set[etree.Element] = set()
         parents = {child: parent for parent in root.iter() for child in parent}
-        for item in list(root.iter("li")):
-            holder = item[0] if len(item) and item[0].tag == "p" and not (item.text or "").strip() else item
-            box = BOX.match(holder.text or "")
-            if box is None:
-                continue
+        for item, holder, box in boxed:
             holder.text = (holder.text or "")[box.end() :]
             _take_suffix(item)
             _wrap_in_label(holder, checked=box["state"] != " ", name=item.get("id"))
@@ -40,6 +39,13 @@ class ChecklistItems(Treeprocessor):
             lists.add(parents[item])
         for task_list in lists:
             task_list.set("class", LIST_CLASS)
+
+
+def _boxed(item: etree.Element) -> tuple[etree.Element, etree.Element, re.Match[str]] | None:
+    """A list item that starts with a box: the item, the element whose text holds the box, the box."""
+    holder = item[0] if len(item) and item[0].tag == "p" and not (item.text or "").strip() else item
+    box = BOX.match(holder.text or "")
+    return None if box is None else (item, holder, box)
 
 
 def _take_suffix(item: etree.Element) -> None:

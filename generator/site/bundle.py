@@ -68,7 +68,7 @@ def bundle_scripts(
 
     `docs` is the docs folder as shown to people: a module esbuild refuses is reported there.
     """
-    version = esbuild_version()
+    version = esbuild_version(cache_dir)
     if version is None or not entries:
         return None
     sources = _sources(scripts_dir, overlay)

@@ -89,7 +89,7 @@ def minify_assets(
 
 def minify_scripts(site_dir: Path, paths: list[Path], cache_dir: Path | None, docs: str) -> list[str]:
     """Replace each script by its esbuild-minified text, from the cache when its text was seen before."""
-    version = esbuild_version()
+    version = esbuild_version(cache_dir)
     if version is None:
         return [NO_ESBUILD_NOTE] if paths else []
     keys = {path: _key(path.read_bytes(), version) for path in paths}
@@ -101,8 +101,12 @@ def minify_scripts(site_dir: Path, paths: list[Path], cache_dir: Path | None, do
     return []
 
 
-def esbuild_version() -> str | None:
-    """The version of the esbuild on this machine, or None when it has none that runs."""
+def esbuild_version(cache_dir: Path | None = None) -> str | None:
+    """The version of the esbuild on this machine, or None when it has none that runs.
+
+    Kept in `cache_dir` (when given) under the program's path, time and size: asking esbuild costs a
+    process, 5 ms of CPU, in every build, and the same file always says the same.
+    """
     found = shutil.which(ESBUILD)
     if found is None:
         return None
@@ -110,20 +114,34 @@ def esbuild_version() -> str | None:
         file = os.stat(found)
     except OSError:
         return None
-    return _version_of(found, file.st_mtime_ns, file.st_size)
+    return _version_of(found, file.st_mtime_ns, file.st_size, cache_dir)
 
 
 @functools.lru_cache(maxsize=8)
-def _version_of(path: str, mtime_ns: int, size: int) -> str | None:
+def _version_of(path: str, mtime_ns: int, size: int, cache_dir: Path | None) -> str | None:
     """What the esbuild at `path` says its version is: asked once a build (bundle and minify, each language).
 
     Keyed by the file's time and size as well, so a server that runs for days sees an upgrade.
     """
+    name = hashlib.sha256(f"{path}\0{mtime_ns}\0{size}".encode()).hexdigest()[:16]
+    kept = cache_dir / f"esbuild-{name}.version" if cache_dir is not None else None
+    try:
+        if kept is not None and (known := kept.read_text(encoding="utf-8").strip()):
+            return known
+    except OSError:
+        pass  # not asked before, or a cache that cannot be read: ask
     try:
         done = subprocess.run([path, "--version"], capture_output=True, text=True, check=True, timeout=30)
     except (OSError, subprocess.SubprocessError):
         return None
-    return done.stdout.strip() or None
+    version = done.stdout.strip() or None
+    if kept is not None and version is not None:
+        try:
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            kept.write_text(version + "\n", encoding="utf-8")
+        except OSError:
+            pass  # a cache that cannot be written only costs the question next build
+    return version
 
 
 def _run_esbuild(site_dir: Path, paths: list[Path], docs: str) -> None:

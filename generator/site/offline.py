@@ -95,11 +95,10 @@ def write_offline(
     files = precache(site, [language.lang.split("-")[0] for language in languages])
     version = precache_version(files)
     folders = [language.folder for language in languages if language.folder]
-    listed = {"version": version, "files": [path for path, _digest in files], "languages": folders}
+    listed = {"version": version, "files": [path for path, _digest, _size in files], "languages": folders}
     source = WORKER_SOURCE.read_text(encoding="utf-8")
     (site / WORKER).write_text(source.replace(PLACEHOLDER, json.dumps(listed, ensure_ascii=False)), "utf-8")
-    size = sum((site / path).stat().st_size for path, _digest in files)
-    return len(files), size, version
+    return len(files), sum(size for _path, _digest, size in files), version
 
 
 def write_remover(site: Path) -> None:
@@ -129,8 +128,8 @@ def manifest(language: AppLanguage, colour: str) -> dict[str, object]:
     }
 
 
-def precache(site: Path, languages: Sequence[str]) -> list[tuple[str, str]]:
-    """Every file the worker keeps, by its path in the site, with a digest of its content.
+def precache(site: Path, languages: Sequence[str]) -> list[tuple[str, str, int]]:
+    """Every file the worker keeps, by its path in the site, with a digest of its content and its size.
 
     Walked with `os.walk`, whose directory entries already say what is a file: a `Path` per file, made
     relative and asked again, cost more than reading and hashing the files. Sorted as paths are (by
@@ -149,15 +148,16 @@ def precache(site: Path, languages: Sequence[str]) -> list[tuple[str, str]]:
                 continue
             if name.startswith(LUNR) and not file_name.startswith(lunr_names):
                 continue
-            with open(os.path.join(folder, file_name), "rb") as content:
-                found.append((name, hashlib.sha256(content.read()).hexdigest()[:16]))
+            with open(os.path.join(folder, file_name), "rb") as file:
+                content = file.read()
+            found.append((name, hashlib.sha256(content).hexdigest()[:16], len(content)))
     return sorted(found, key=lambda item: item[0].split("/"))
 
 
-def precache_version(files: Sequence[tuple[str, str]]) -> str:
+def precache_version(files: Sequence[tuple[str, str, int]]) -> str:
     """One version for the whole list: the same files with the same contents give the same one."""
     digest = hashlib.sha256()
-    for name, content in files:
+    for name, content, _size in files:
         digest.update(f"{name}\0{content}\n".encode())
     return digest.hexdigest()[:16]
 

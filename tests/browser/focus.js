@@ -208,9 +208,10 @@
   // The Tab walk. Each stop is measured at the moment the next key press is about to move focus
   // away: by then the browser has scrolled it into view. A form field (scripts react to its focus:
   // Material opens search) or a stop that looks wrong gets a moment longer: key presses are held
-  // back (the page never sees them) until at least one was held, 100 ms have passed and the page's
+  // back (the page never sees them) until at least one was held, 100 ms have passed, the page's
   // transitions and animations of finite length are over (Material's search box fades in after a
-  // delay when its field takes focus on a phone), and the stop is measured again. The time is read from the key events' own time stamps, which a test
+  // delay when its field takes focus on a phone) and Material has let go of the page after search,
+  // and the stop is measured again. The time is read from the key events' own time stamps, which a test
   // that stops the page's clock does not stop. The walk ends when focus leaves the page (or the
   // scope), or comes back to an element already measured.
   const FIELDS = "input, textarea, select, [contenteditable]";
@@ -226,7 +227,14 @@
   const animating = () => document.getAnimations().some((animation) =>
     animation.playState === "running" && Number.isFinite(animation.effect?.getComputedTiming().endTime));
 
-  const holding = (time) => walk.holdLeft > 0 || time < walk.holdUntil || (walk.holdUntil > 0 && animating());
+  // On a phone Material keeps the page fixed while search is open and lets go 100 ms after it closes;
+  // a stop focused in between is scrolled into view only then (theme/keyboard.js).
+  const releasing = () =>
+    document.body.hasAttribute("data-md-scrolllock") && !document.getElementById("__search")?.checked;
+
+  const moving = () => animating() || releasing();
+
+  const holding = (time) => walk.holdLeft > 0 || time < walk.holdUntil || (walk.holdUntil > 0 && moving());
 
   const looksWrong = (stop) => !stop.shown || stop.coveredBy || stop.clippedBy ||
     stop.outlineStyle === "none" || stop.outlineWidth < walk.minPx || stop.ringContrast < walk.minContrast;
@@ -310,7 +318,7 @@
   };
 
   // Whether a held stop may be measured now: its time is up and nothing is moving (the caller waits for this).
-  const settled = () => !walk || walk.holdUntil === 0 || (performance.now() >= walk.holdUntil && !animating());
+  const settled = () => !walk || walk.holdUntil === 0 || (performance.now() >= walk.holdUntil && !moving());
 
   const endWalk = () => {
     const result = { stops: walk.stops, done: walk.done, cameBack: walk.cameBack };

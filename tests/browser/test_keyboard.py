@@ -123,6 +123,39 @@ def test_phone_menu_sections_open_and_go_back_by_keyboard(pooled_page: Page, sit
     assert title == name, f"opened {title!r} from the arrow named {name!r}"
 
 
+IN_VIEW = """() => {
+  const box = document.activeElement.getBoundingClientRect();
+  return box.top >= 0 && box.bottom <= window.innerHeight;
+}"""
+
+
+@pytest.mark.parametrize("viewport_width", [390], indirect=True)
+def test_a_field_focused_as_search_closes_on_a_phone_is_shown(pooled_page: Page, site_url: str) -> None:
+    """On a phone Material fixes the page while search is open; a field focused as it closes is shown."""
+    page = pooled_page
+    open_site_page(page, site_url, "scripts/invitation-to-apply-reply/index.html")
+    page.focus(".md-search__input")
+    page.wait_for_function("() => document.body.hasAttribute('data-md-scrolllock')", timeout=5000)
+    # Search closes (as Tab from its field closes it) and a field far down the page takes focus in the
+    # same task, as a quick second Tab does: Material's timer cannot have let go of the page yet.
+    fixed = page.evaluate(
+        """() => {
+          const search = document.getElementById("__search");
+          search.checked = false;
+          search.dispatchEvent(new Event("change"));
+          document.querySelector(".guide-studio__form input[name=contact_name]").focus();
+          return document.body.hasAttribute("data-md-scrolllock");
+        }"""
+    )
+    assert fixed, "the field should take focus after search closed and before Material let go of the page"
+    page.wait_for_function("() => !document.body.hasAttribute('data-md-scrolllock')", timeout=5000)
+    try:
+        page.wait_for_function(IN_VIEW, timeout=2000)
+    except PlaywrightTimeoutError:
+        top = page.evaluate("document.activeElement.getBoundingClientRect().top")
+        pytest.fail(f"the focused field stayed out of view (its top at {top:.0f} px)", pytrace=False)
+
+
 BAD_KEYBOARD_PAGE = """<!doctype html><html lang="en"><head><title>Bad</title></head><body>
 <p><a href="#x" class="no-ring" style="outline: none">no ring</a></p>
 <p><button class="nameless" style="outline: 3px solid #000"></button></p>

@@ -4,6 +4,7 @@
 // becomes a focusable button that Enter or Space presses, that says whether it is expanded and,
 // when it has no text, is named with words already on the page (so translations carry over).
 // In the open phone menu, focus follows the panel that slides in or out; Escape closes the menu.
+// A control that Tab reaches while Material still holds the page still after search is brought into view.
 // With Material's instant navigation the menus are set up again on every page it shows.
 //
 // A module (mkdocs.yml gives it `type: module`), so nothing here becomes a global; it runs once the
@@ -164,6 +165,29 @@ function closeOnEscape(event) {
   }
 }
 
+/**
+ * On a phone Material fixes the page in place while search is open (body[data-md-scrolllock]) and lets
+ * go of it 100 ms after search closes. A control that Tab reaches in between cannot scroll into view,
+ * and the browser does not try again, so once the page is free the focused control is brought into view.
+ */
+function showFocusAfterSearch() {
+  if (document.body.hasAttribute("data-md-scrolllock")) {
+    return;
+  }
+  const focused = document.activeElement;
+  if (!focused || focused === document.body || focused === document.documentElement) {
+    return;
+  }
+  const box = focused.getBoundingClientRect();
+  if (box.top < 0 || box.bottom > window.innerHeight) {
+    focused.scrollIntoView({ block: "center", inline: "nearest" });
+  }
+}
+
+new MutationObserver(showFocusAfterSearch).observe(document.body, {
+  attributes: true,
+  attributeFilter: ["data-md-scrolllock"],
+});
 document.addEventListener("focusin", closeOnFocusOutside);
 document.addEventListener("keydown", closeOnEscape);
 if (window.document$ && typeof window.document$.subscribe === "function") {

@@ -1,17 +1,24 @@
-"""The guide's data model: what every output reads, as plain frozen dataclasses.
+"""The guide's data model: what every output reads, as frozen msgspec structs.
 
 What advisors write is checked against `bank/schema.py` (pydantic, with the rules and their
-messages), field for field the same classes, and then turned into these, which import nothing: a
-build whose inputs are unchanged reads them back from the guide cache without loading pydantic.
-The classes that mirror the schema take keywords only, so that their fields keep its order.
+messages), field for field the same classes, and then turned into these: a build whose inputs are
+unchanged reads them back from the guide cache without loading pydantic. The classes that mirror
+the schema take keywords only, so that their fields keep its order.
+
+Structs rather than dataclasses because every build imports this module, and a warm build calls none
+of the methods a frozen dataclass writes and compiles for itself as it is defined (six a class):
+msgspec makes its classes in C, in well under half the time (benchmarks/README.md). They compare, hash, print and pickle as dataclasses do; `replace` makes a changed
+copy, `msgspec.structs.asdict` and `fields` stand for their dataclass namesakes.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Literal
+
+from msgspec import Struct, field
+from msgspec.structs import replace as replace  # a changed copy of a struct, for the modules that make one
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 FIELD_ID_PATTERN = r"^[a-z][a-z0-9_]*$"
@@ -35,8 +42,7 @@ Message = str | Mapping[str, str]
 _PARAMETER = re.compile(r"\{(\w+)\}")
 
 
-@dataclass(frozen=True)
-class Words:
+class Words(Struct, frozen=True):
     """The words of the generated pages and handouts in one language, by id."""
 
     language: str
@@ -60,16 +66,14 @@ def plural_form(language: str, count: object) -> str:
     return "one" if number == 1 else "other"
 
 
-@dataclass(frozen=True, kw_only=True)
-class TagValue:
+class TagValue(Struct, frozen=True, kw_only=True):
     """One allowed value of a tag group, such as 'exploring'."""
 
     id: str
     label: str
 
 
-@dataclass(frozen=True, kw_only=True)
-class TagGroup:
+class TagGroup(Struct, frozen=True, kw_only=True):
     """A closed vocabulary questions can be tagged with, such as 'purpose'."""
 
     id: str
@@ -78,8 +82,7 @@ class TagGroup:
     values: list[TagValue]
 
 
-@dataclass(frozen=True, kw_only=True)
-class Category:
+class Category(Struct, frozen=True, kw_only=True):
     """A group of questions with its own page."""
 
     id: str
@@ -87,8 +90,7 @@ class Category:
     description: str
 
 
-@dataclass(frozen=True, kw_only=True)
-class Question:
+class Question(Struct, frozen=True, kw_only=True):
     """One question a student can ask."""
 
     id: str
@@ -101,8 +103,7 @@ class Question:
     source: Literal["seed"] | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
-class Field:
+class Field(Struct, frozen=True, kw_only=True):
     """A blank in an outreach script that the visitor fills in, or, if optional, words they may leave out.
 
     An optional field's `example` is its words, which the script includes unless the visitor says no.
@@ -115,8 +116,7 @@ class Field:
     optional: bool = False
 
 
-@dataclass(frozen=True, kw_only=True)
-class Budget:
+class Budget(Struct, frozen=True, kw_only=True):
     """How long a filled-in script may be: a number of words or of characters (exactly one is set)."""
 
     words: int | None = None
@@ -133,8 +133,7 @@ class Budget:
         return self.words if self.words is not None else (self.characters or 0)
 
 
-@dataclass(frozen=True, kw_only=True)
-class ScriptFrontMatter:
+class ScriptFrontMatter(Struct, frozen=True, kw_only=True):
     """The YAML at the top of an outreach script file."""
 
     id: str
@@ -148,16 +147,14 @@ class ScriptFrontMatter:
     fields: list[Field] = field(default_factory=list)
 
 
-@dataclass(frozen=True, kw_only=True)
-class Colours:
+class Colours(Struct, frozen=True, kw_only=True):
     """Brand colours for the light scheme; both keep AA contrast against white."""
 
     primary: str | None = None
     accent: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
-class Institution:
+class Institution(Struct, frozen=True, kw_only=True):
     """Who publishes the guide: shown on pages, in the footer and on the printed handouts."""
 
     name: str = "Career Centre"
@@ -184,8 +181,7 @@ class Institution:
 DEFAULT_INSTITUTION = Institution()
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(Struct, frozen=True):
     """A piece of a script: literal text, the id of a field to fill in, or a phrase of who the visitor is.
 
     A phrase part (`{{ you.introduction }}`) stands for the words the visitor's kind gives that phrase
@@ -197,8 +193,7 @@ class Part:
     phrase: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
-class VisitorKind:
+class VisitorKind(Struct, frozen=True, kw_only=True):
     """One kind of visitor as visitors.yaml lists it: who they are, and how they introduce themselves."""
 
     id: str
@@ -207,8 +202,7 @@ class VisitorKind:
     short: str | None = None
 
 
-@dataclass(frozen=True)
-class Visitor:
+class Visitor(Struct, frozen=True):
     """A kind of visitor, its introduction split into text and fields."""
 
     id: str
@@ -227,8 +221,7 @@ class Visitor:
         return tuple(dict.fromkeys(part.field for part in parts if part.field is not None))
 
 
-@dataclass(frozen=True)
-class Visitors:
+class Visitors(Struct, frozen=True):
     """Who visitors can be: the first kind is the one pages show when nobody has chosen."""
 
     fields: tuple[Field, ...] = ()
@@ -250,8 +243,7 @@ class Visitors:
         return [by_id[field_id] for field_id in kind.field_ids if field_id in by_id]
 
 
-@dataclass(frozen=True)
-class Script:
+class Script(Struct, frozen=True):
     """An outreach script: its front matter and its body split into text and fields."""
 
     meta: ScriptFrontMatter
@@ -266,8 +258,7 @@ class Script:
         return self.meta.id
 
 
-@dataclass(frozen=True)
-class ChecklistItem:
+class ChecklistItem(Struct, frozen=True):
     """One box to tick, with a stable id and the step of the guide it belongs to."""
 
     id: str
@@ -277,8 +268,7 @@ class ChecklistItem:
     col: int
 
 
-@dataclass(frozen=True)
-class Checklist:
+class Checklist(Struct, frozen=True):
     """The task items under one heading of one page."""
 
     id: str
@@ -287,8 +277,7 @@ class Checklist:
     items: tuple[ChecklistItem, ...]
 
 
-@dataclass(frozen=True)
-class Guide:
+class Guide(Struct, frozen=True):
     """Everything the outputs need: the question bank, the outreach scripts, the checklists."""
 
     tag_groups: tuple[TagGroup, ...]

@@ -6,10 +6,10 @@ import hashlib
 import pickle
 import subprocess
 import sys
-from dataclasses import fields
 from pathlib import Path
 
 import pytest
+from msgspec.structs import fields
 
 from generator import model
 from generator.bank import schema

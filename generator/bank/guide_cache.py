@@ -16,9 +16,10 @@ import io
 import os
 import pickle
 import sys
-from dataclasses import is_dataclass
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct
 
 from .. import model
 from ..code import installed_digest, package_digest
@@ -29,7 +30,7 @@ CACHE_DIR = Path(".cache") / "guide"
 SUFFIX = ".pickle"
 _CHECK = hashlib.sha256().digest_size
 _MODEL_CLASSES = {
-    name for name, value in vars(model).items() if is_dataclass(value) and isinstance(value, type)
+    name for name, value in vars(model).items() if isinstance(value, type) and issubclass(value, Struct)
 }
 
 
@@ -91,11 +92,18 @@ def store(folder: Path, key: str, guide: Guide) -> None:
         pass
 
 
+# msgspec pickles a struct with keyword-only fields as a call of this function with its class (which
+# comes through find_class too) and the fields by name; were it renamed, entries would be read afresh.
+_REBUILD = ("msgspec._utils", "rebuild")
+
+
 class _ModelUnpickler(pickle.Unpickler):
-    """An unpickler that makes the model's dataclasses and nothing else."""
+    """An unpickler that makes the model's classes and nothing else."""
 
     def find_class(self, module_name: str, name: str) -> Any:
-        """The model class named, or UnpicklingError for anything else."""
+        """The model class named (or msgspec's way of making one), or UnpicklingError for anything else."""
         if module_name == model.__name__ and name in _MODEL_CLASSES:
             return getattr(model, name)
+        if (module_name, name) == _REBUILD:
+            return super().find_class(module_name, name)
         raise pickle.UnpicklingError(f"the guide cache holds {module_name}.{name}, not a model class")

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from ..errors import Problem, SourceError, describe, shown_path
-from ..model import Budget, Category, Guide, Question, Script, TagGroup, TagValue, Visitor, Visitors
+from ..model import Budget, Category, Guide, Question, Script, TagGroup, TagValue, Visitor, Visitors, replace
 from .entries import Findings, Section, check_entry, check_section, fingerprint, jinja_names
 from .prose import FRONT_MATTER_START, front_matter_end
 from .script_text import PHRASES, count, fill, parse_parts

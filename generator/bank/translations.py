@@ -6,12 +6,12 @@ right whatever the English says (an id the English lacks, a placeholder it does 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..errors import GuideError, Problem, SourceError, shown_path
-from ..model import Checklist, Guide, Institution, Message, Words
+from ..model import Checklist, Guide, Institution, Message, Words, replace
 from .checklists import scan_checklists
 from .entries import Findings, Section, Stamp, check_fingerprint, check_section, fingerprint, message_names
 from .interface import SCRIPTS_DIR, browser_messages

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from typing import Any
+
+from msgspec import to_builtins
+from msgspec.structs import asdict
 
 from ..bank import count, fill
 from ..model import ChecklistItem, Guide, Part, Script, Visitors
@@ -50,10 +52,10 @@ def questions_data(guide: Guide, directory_urls: bool = True) -> dict[str, Any]:
         # Declared here once for the picker too: when lists count as long, and which tags are purposes.
         "long_bank": LONG_BANK,
         "purpose_group": PURPOSE_GROUP,
-        "tag_groups": [asdict(group) for group in guide.tag_groups],
+        "tag_groups": [to_builtins(group) for group in guide.tag_groups],  # its values as dicts too
         "categories": [
             {
-                **vars(category),
+                **asdict(category),
                 "url": site_url(question_page(category.id), directory_urls),
                 "question_ids": [question.id for question in guide.questions_in(category.id)],
             }
@@ -61,7 +63,7 @@ def questions_data(guide: Guide, directory_urls: bool = True) -> dict[str, Any]:
         ],
         "questions": [
             {
-                **vars(question),  # its fields in order, as they are: every one is plain data
+                **asdict(question),  # its fields in order, as they are: every one is plain data
                 "url": site_url(question_page(question.category), directory_urls) + "#" + question.id,
             }
             for question in guide.questions
@@ -91,7 +93,7 @@ def scripts_data(guide: Guide, directory_urls: bool = True) -> dict[str, Any]:
 def _visitors(visitors: Visitors) -> dict[str, Any]:
     """Who visitors can be: the details the introductions ask for, and each kind's phrases as parts."""
     return {
-        "fields": [vars(field) for field in visitors.fields],
+        "fields": [asdict(field) for field in visitors.fields],
         "kinds": [
             {
                 "id": kind.id,
@@ -124,7 +126,7 @@ def _script(script: Script, visitors: Visitors, directory_urls: bool) -> dict[st
         "moment": meta.moment,
         "when": meta.when,
         "url": site_url(script_page(meta.id), directory_urls),
-        "fields": [vars(field) for field in meta.fields],
+        "fields": [asdict(field) for field in meta.fields],
         "budget": {"unit": meta.budget.unit, "limit": meta.budget.limit},
         "subject": meta.subject,
         "reply": meta.reply,

@@ -13,6 +13,7 @@ import hashlib
 import io
 import json
 import os
+import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -129,11 +130,14 @@ def manifest(language: AppLanguage, colour: str) -> dict[str, object]:
 
 
 def precache(site: Path, languages: Sequence[str]) -> list[tuple[str, str, int]]:
-    """Every file the worker keeps, by its path in the site, with a digest of its content and its size.
+    """Every file the worker keeps, by its path in the site, with a checksum of its content and its size.
 
+    The checksum is CRC-32: the version must change when a file does, not withstand someone forging a
+    file, and over the whole site (3.6 MB in English alone) CRC-32 takes half the time SHA-256 took
+    (a seventh of the instructions). A change it missed would also have to keep the file's size.
     Walked with `os.walk`, whose directory entries already say what is a file: a `Path` per file, made
     relative and asked again, was a third of the time this took. Sorted as paths are (by folder, then
-    name), so that the list and the version stay what they were.
+    name).
     """
     wanted_lunr = (*LUNR_SHARED, *(f"lunr.{language}" for language in languages if language != "en"))
     lunr_names = tuple(f"{stem}." for stem in wanted_lunr)
@@ -150,15 +154,15 @@ def precache(site: Path, languages: Sequence[str]) -> list[tuple[str, str, int]]
                 continue
             with open(os.path.join(folder, file_name), "rb") as file:
                 content = file.read()
-            found.append((name, hashlib.sha256(content).hexdigest()[:16], len(content)))
+            found.append((name, f"{zlib.crc32(content):08x}", len(content)))
     return sorted(found, key=lambda item: item[0].split("/"))
 
 
 def precache_version(files: Sequence[tuple[str, str, int]]) -> str:
     """One version for the whole list: the same files with the same contents give the same one."""
     digest = hashlib.sha256()
-    for name, content, _size in files:
-        digest.update(f"{name}\0{content}\n".encode())
+    for name, checksum, size in files:
+        digest.update(f"{name}\0{size}\0{checksum}\n".encode())
     return digest.hexdigest()[:16]
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from types import ModuleType
 
 from .errors import GeneratorError
+from .listing import relative_files
 
 
 class MissingCodeError(GeneratorError):
@@ -49,9 +50,8 @@ def package_digest() -> str:
     """
     package = module_file(sys.modules[__name__.rpartition(".")[0]]).parent
     digest = hashlib.sha256()
-    for path in sorted(package.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for name in relative_files(package, lambda folder: folder == "__pycache__"):
+        digest.update(name.encode() + b"\0" + (package / name).read_bytes() + b"\0")
     return digest.hexdigest()
 
 

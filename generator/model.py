@@ -7,8 +7,9 @@ the schema take keywords only, so that their fields keep its order.
 
 Structs rather than dataclasses because every build imports this module, and a warm build calls none
 of the methods a frozen dataclass writes and compiles for itself as it is defined (six a class):
-msgspec makes its classes in C, in well under half the time (benchmarks/README.md). They compare, hash, print and pickle as dataclasses do; `replace` makes a changed
-copy, `msgspec.structs.asdict` and `fields` stand for their dataclass namesakes.
+msgspec makes its classes in C, in well under half the time (benchmarks/README.md). They compare,
+hash, print and pickle as dataclasses do; `replace` makes a changed copy, and `msgspec.structs.asdict`
+and `fields` stand for their dataclass namesakes.
 """
 
 from __future__ import annotations

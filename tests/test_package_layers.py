@@ -10,12 +10,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "generator"
 # What each part may import of the generator, from the bottom up; the adapters at the top may import anything.
-# `generator.exports` (the packages' lazy re-exports) is at the bottom with the errors.
-BOTTOM = {"generator.errors", "generator.exports"}
+# `generator.exports` (the packages' lazy re-exports) and `generator.listing` (a folder's files) are at the
+# bottom with the errors.
+BOTTOM = {"generator.errors", "generator.exports", "generator.listing"}
 LAYERS = {
     "generator.errors": set(),
     "generator.exports": set(),
-    "generator.code": {"generator.errors"},
+    "generator.listing": set(),
+    "generator.code": {"generator.errors", "generator.listing"},
     "generator.model": set(),
     "generator.bank": {*BOTTOM, "generator.code", "generator.model"},
     "generator.site": {*BOTTOM, "generator.code", "generator.model", "generator.bank"},

@@ -23,6 +23,7 @@ from msgspec import Struct
 
 from .. import model
 from ..code import installed_digest, package_digest
+from ..listing import relative_files
 from ..model import Guide
 from .project import Project
 
@@ -51,10 +52,10 @@ def guide_key(project: Project) -> str | None:
         for path in sorted(project.templates.iterdir()) if project.templates.is_dir() else ():
             digest.update(path.name.encode() + b"\0" + (path.read_bytes() if path.is_file() else b"") + b"\0")
         docs = project.docs_dir
-        for path in sorted(docs.rglob("*")) if docs.is_dir() else ():
-            digest.update(path.relative_to(docs).as_posix().encode() + b"\0")
-            if path.suffix == ".md" and path.is_file():
-                digest.update(path.read_bytes() + b"\0")
+        for name in relative_files(docs) if docs.is_dir() else ():
+            digest.update(name.encode() + b"\0")
+            if name.endswith(".md"):
+                digest.update((docs / name).read_bytes() + b"\0")
     except OSError:
         return None
     return digest.hexdigest()[:32]

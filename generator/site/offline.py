@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..bank.words import words_of
+from ..listing import relative_files
 from ..model import Guide
 from .pages import PREP_SHEET, site_url
 
@@ -133,29 +134,23 @@ def precache(site: Path, languages: Sequence[str]) -> list[tuple[str, str, int]]
     """Every file the worker keeps, by its path in the site, with a checksum of its content and its size.
 
     The checksum is CRC-32: the version must change when a file does, not withstand someone forging a
-    file, and over the whole site (3.6 MB in English alone) CRC-32 takes half the time SHA-256 took
-    (a seventh of the instructions). A change it missed would also have to keep the file's size.
-    Walked with `os.walk`, whose directory entries already say what is a file: a `Path` per file, made
-    relative and asked again, was a third of the time this took. Sorted as paths are (by folder, then
-    name).
+    file, and over the whole site CRC-32 takes a fraction of SHA-256's time (benchmarks/README.md). A
+    change it missed would also have to keep the file's size. In path order, folder by folder
+    (`relative_files`); hidden files and folders are not kept.
     """
     wanted_lunr = (*LUNR_SHARED, *(f"lunr.{language}" for language in languages if language != "en"))
     lunr_names = tuple(f"{stem}." for stem in wanted_lunr)
     found = []
-    for folder, folders, names in os.walk(site):
-        folders[:] = [name for name in folders if not name.startswith(".")]
-        inside = Path(folder).relative_to(site).as_posix()
-        prefix = "" if inside == "." else f"{inside}/"
-        for file_name in names:
-            name = prefix + file_name
-            if file_name.startswith(".") or name == WORKER or name.endswith(SKIPPED_SUFFIXES):
-                continue
-            if name.startswith(LUNR) and not file_name.startswith(lunr_names):
-                continue
-            with open(os.path.join(folder, file_name), "rb") as file:
-                content = file.read()
-            found.append((name, f"{zlib.crc32(content):08x}", len(content)))
-    return sorted(found, key=lambda item: item[0].split("/"))
+    for name in relative_files(site, lambda folder: folder.startswith(".")):
+        file_name = name.rpartition("/")[2]
+        if file_name.startswith(".") or name == WORKER or name.endswith(SKIPPED_SUFFIXES):
+            continue
+        if name.startswith(LUNR) and not file_name.startswith(lunr_names):
+            continue
+        with open(os.path.join(site, name), "rb") as file:
+            content = file.read()
+        found.append((name, f"{zlib.crc32(content):08x}", len(content)))
+    return found
 
 
 def precache_version(files: Sequence[tuple[str, str, int]]) -> str:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from msgspec import Struct
 
-@dataclass(frozen=True, order=True)
-class Problem:
+
+class Problem(Struct, frozen=True, order=True):
     """One thing wrong in one file, at a 1-based line and column."""
 
     path: str

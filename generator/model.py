@@ -8,8 +8,7 @@ the schema take keywords only, so that their fields keep its order.
 Structs rather than dataclasses because every build imports this module, and a warm build calls none
 of the methods a frozen dataclass writes and compiles for itself as it is defined (six a class):
 msgspec makes its classes in C, in well under half the time (benchmarks/README.md). They compare,
-hash, print and pickle as dataclasses do; `replace` makes a changed copy, and `msgspec.structs.asdict`
-and `fields` stand for their dataclass namesakes.
+hash, print and pickle as dataclasses do; `msgspec.structs` has `replace`, `asdict` and `fields`.
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ from collections.abc import Mapping
 from typing import Literal
 
 from msgspec import Struct, field
-from msgspec.structs import replace as replace  # a changed copy of a struct, for the modules that make one
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 FIELD_ID_PATTERN = r"^[a-z][a-z0-9_]*$"

@@ -5,11 +5,11 @@ from __future__ import annotations
 import copy
 import shutil
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import yaml
+from msgspec.structs import replace
 
 from .bank import PLUGIN_NAME, Project, fill_placeholders, markdown_pages, named_entries
 from .bank.translations import Translation

@@ -5,18 +5,17 @@ from __future__ import annotations
 import re
 import shutil
 from collections import Counter
-from dataclasses import replace
 from functools import cache
 from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 import pytest
+from msgspec.structs import replace
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DictionaryObject
 from support import ROOT
 
-from generator import model
 from generator.bank.load import load_project
 from generator.bank.project import read_project
 from generator.handouts import HANDOUTS, build_handouts
@@ -280,7 +279,7 @@ def test_sheets_keep_their_page_count_with_a_logo_and_every_contact_detail(
     docs = tmp_path / "content"
     shutil.copytree(project.docs_dir, docs)
     (docs / "logo.svg").write_text(LOGO)
-    institution = model.replace(
+    institution = replace(
         guide().institution,
         **{
             "name": "Lakeshore Career and Co-operative Education Centre",
@@ -293,7 +292,7 @@ def test_sheets_keep_their_page_count_with_a_logo_and_every_contact_detail(
         },
     )
     settings = replace(print_settings(project), docs_dir=docs, paper=paper)
-    branded = model.replace(guide(), institution=institution)
+    branded = replace(guide(), institution=institution)
     plans = {plan.handout.name: plan for plan in plan_handouts(branded, settings)}
     for name, pages in (("prep-sheet", 2), ("contact-tracker", 1), ("checklists", 2)):
         pdf, _notes = render_pdf(plans[name], settings)

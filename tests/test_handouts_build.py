@@ -10,16 +10,15 @@ import time
 import urllib.request
 import zlib
 from collections.abc import Iterator
-from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
 
 import pytest
+from msgspec.structs import replace
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 from support import ENV, ROOT, free_port, mkdocs_build, wait_for
 
-from generator import model
 from generator.bank.load import load_project
 from generator.bank.project import read_project
 from generator.errors import GuideError
@@ -202,10 +201,10 @@ def test_cache_keys_follow_what_each_handout_prints() -> None:
     assert keys() == letter
     assert all(letter[name] != key for name, key in keys(paper="a4").items())
     script = guide.scripts[0]
-    retitled = model.replace(script, meta=model.replace(script.meta, title="Another title"))
-    changed = keys(model.replace(guide, scripts=(retitled, *guide.scripts[1:])))
+    retitled = replace(script, meta=replace(script.meta, title="Another title"))
+    changed = keys(replace(guide, scripts=(retitled, *guide.scripts[1:])))
     assert sorted(name for name in letter if changed[name] != letter[name]) == ["guide", "outreach-scripts"]
-    renamed = keys(model.replace(guide, institution=model.replace(guide.institution, name="Lakeshore")))
+    renamed = keys(replace(guide, institution=replace(guide.institution, name="Lakeshore")))
     assert all(renamed[name] != letter[name] for name in letter)
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct
 
 from ..errors import GuideError, SourceError
 from ..model import TRANSLATIONS
@@ -18,8 +19,7 @@ PAPER_SIZES = ("letter", "a4")
 DEFAULT_PAPER = "letter"
 
 
-@dataclass(frozen=True)
-class Project:
+class Project(Struct, frozen=True):
     """Where a guide's files are, as named in its mkdocs.yml."""
 
     config_file: Path

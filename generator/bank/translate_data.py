@@ -6,8 +6,10 @@ import re
 from pathlib import Path
 from typing import Any
 
+from msgspec.structs import replace
+
 from ..errors import Problem, SourceError, describe, shown_path
-from ..model import Budget, Category, Guide, Question, Script, TagGroup, TagValue, Visitor, Visitors, replace
+from ..model import Budget, Category, Guide, Question, Script, TagGroup, TagValue, Visitor, Visitors
 from .entries import Findings, Section, check_entry, check_section, fingerprint, jinja_names
 from .prose import FRONT_MATTER_START, front_matter_end
 from .script_text import PHRASES, count, fill, parse_parts

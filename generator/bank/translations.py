@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from msgspec.structs import replace
+
 from ..errors import GuideError, Problem, SourceError, shown_path
-from ..model import Checklist, Guide, Institution, Message, Words, replace
+from ..model import Checklist, Guide, Institution, Message, Words
 from .checklists import scan_checklists
 from .entries import Findings, Section, Stamp, check_fingerprint, check_section, fingerprint, message_names
 from .interface import SCRIPTS_DIR, browser_messages

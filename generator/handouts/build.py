@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from msgspec import Struct, field
 
 from ..errors import GuideError, shown_path
 from .cache import HandoutCache
@@ -18,8 +19,7 @@ if TYPE_CHECKING:
     from .settings import PrintSettings
 
 
-@dataclass(frozen=True)
-class Made:
+class Made(Struct, frozen=True):
     """A handout ready for the site: its cached PDF, and whether this build printed it."""
 
     handout: Handout

@@ -6,10 +6,11 @@ import hashlib
 import json
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from msgspec import Struct
 
 from ..code import installed_digest, package_digest
 
@@ -66,8 +67,7 @@ def plans_key(inputs: str, guide: Guide, settings: PrintSettings) -> str:
     )
 
 
-@dataclass(frozen=True)
-class HandoutCache:
+class HandoutCache(Struct, frozen=True):
     """A folder of PDFs named `<handout>-<key>.pdf`, one per language, and the `printed` marker they share.
 
     Each language keeps its own folder because storing a PDF removes that handout's other versions: in

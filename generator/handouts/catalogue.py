@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from ..bank import english_words
 from ..model import Words
@@ -10,8 +10,7 @@ from ..model import Words
 DOWNLOADS = "downloads"
 
 
-@dataclass(frozen=True)
-class Handout:
+class Handout(Struct, frozen=True):
     """One PDF the site offers for download; its title and description are the words `handout.<name>.*`."""
 
     name: str

@@ -5,9 +5,9 @@ from __future__ import annotations
 import html
 import posixpath
 import re
-from dataclasses import dataclass, field
 
 from markupsafe import escape
+from msgspec import Struct, field
 
 from ..bank import english_words, front_matter_end, outside_code
 from ..model import Words
@@ -30,8 +30,7 @@ def size_label(size: int, words: Words | None = None) -> str:
     return words("print.sizeKilobytes", size=max(1, round(size / 1000)))
 
 
-@dataclass(frozen=True)
-class PageAdditions:
+class PageAdditions(Struct, frozen=True):
     """Adds each handout's size to links that download it, and a print-only line naming the source."""
 
     institution: str

@@ -11,9 +11,10 @@ import re
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct
 
 from ..errors import GuideError, MachineError, Problem
 
@@ -58,8 +59,7 @@ def _collected() -> Iterator[_Collect]:
         logger.propagate = propagate
 
 
-@dataclass(frozen=True)
-class Notes:
+class Notes(Struct, frozen=True):
     """What WeasyPrint said of a handout that did not stop it: missing glyphs, and what the machine lacks."""
 
     glyphs: tuple[str, ...] = ()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct
 
 from ..bank import Loc, Project, YamlDocument
 from ..errors import Problem
@@ -13,8 +14,7 @@ from ..errors import Problem
 _H1 = re.compile(r"^#\s+(?P<title>.+?)\s*(?:\{[^}]*\})?\s*#*\s*$", re.MULTILINE)
 
 
-@dataclass(frozen=True)
-class PrintSettings:
+class PrintSettings(Struct, frozen=True):
     """The site-wide settings every handout is printed with."""
 
     root: Path

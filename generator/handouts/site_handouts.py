@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from msgspec import Struct
 
 from ..bank import Project, words_of
 from ..errors import shown_path
@@ -22,8 +23,7 @@ if TYPE_CHECKING:
     from .plan import Plan
 
 
-@dataclass(frozen=True)
-class HandoutFile:
+class HandoutFile(Struct, frozen=True):
     """One handout as the site gets it: a cached PDF file, or (while serving) bytes to show meanwhile."""
 
     handout: Handout
@@ -36,8 +36,7 @@ class HandoutFile:
         return self.path.stat().st_size if self.path is not None else len(self.content or b"")
 
 
-@dataclass(frozen=True)
-class SiteHandouts:
+class SiteHandouts(Struct, frozen=True):
     """The handouts of one build, what they add to pages, and the line to log about them.
 
     `printed` is the folder that changes whenever handouts are printed, for a server to watch.

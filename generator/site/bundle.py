@@ -19,8 +19,10 @@ import os
 import subprocess
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
 from pathlib import Path
+
+from msgspec import Struct
+from msgspec.structs import replace
 
 from ..errors import GeneratorError, GuideError, MachineError
 from .minify import ESBUILD, ESBUILD_ARGS, SCRIPTS, esbuild_version, script_problems
@@ -44,8 +46,7 @@ class BundleError(GeneratorError):
     """The scripts cannot be read, or esbuild placed one where it no longer works (for developers to mend)."""
 
 
-@dataclass(frozen=True)
-class Bundle:
+class Bundle(Struct, frozen=True):
     """What esbuild made of the modules: its files, the modules it took in, each entry's static imports.
 
     Paths are under `assets/javascripts/`. `closures[entry]` is the entry and every chunk it imports

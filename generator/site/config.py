@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import MutableMapping
-from dataclasses import dataclass
 from typing import Any
+
+from msgspec import Struct
 
 from ..bank.words import words_of
 from ..model import Guide
@@ -12,8 +13,7 @@ from .navigation import expand_nav
 from .styles import INSTITUTION_CSS, PRINT_MARGIN_CSS, colours_css
 
 
-@dataclass(frozen=True)
-class Branding:
+class Branding(Struct, frozen=True):
     """What the institution settings change in the site's own settings."""
 
     logo: str | None

@@ -15,9 +15,10 @@ import json
 import os
 import zlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from msgspec import Struct
 
 from ..bank.words import words_of
 from ..listing import relative_files
@@ -42,8 +43,7 @@ LUNR = "assets/javascripts/lunr/"
 LUNR_SHARED = ("lunr.stemmer.support", "lunr.multi")
 
 
-@dataclass(frozen=True)
-class AppLanguage:
+class AppLanguage(Struct, frozen=True):
     """One language of the installed app: its folder in the site ("" for English) and its words."""
 
     folder: str

@@ -11,8 +11,9 @@ from __future__ import annotations
 import functools
 import posixpath
 import re
-from dataclasses import dataclass
 from pathlib import Path
+
+from msgspec import Struct
 
 from ..errors import GeneratorError
 
@@ -35,8 +36,7 @@ class PreloadError(GeneratorError):
     """tools.js or a script is not shaped as this module reads it: a change for its developers to mend."""
 
 
-@dataclass(frozen=True)
-class Tool:
+class Tool(Struct, frozen=True):
     """A browser tool: the selector of its place, its modules (entry first) and its style sheets."""
 
     place: str

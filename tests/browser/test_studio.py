@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, quote, unquote, urljoin, urlsplit
 from urllib.request import urlopen
 
 import pytest
-from playwright.sync_api import Browser, Locator, Page, expect
+from playwright.sync_api import Browser, Locator, Page, Route, expect
 from tooling import STORAGE_KEY, assert_axe_clean, assert_keyboard_clean, save_pending, snapshot, stored_when
 
 pytestmark = pytest.mark.browser
@@ -139,6 +139,28 @@ def saved(page: Page, field_id: str, text: str, script_id: str) -> dict[str, Any
         page, lambda data: answer(data) == text, f"saved {text!r} as {field_id}"
     )
     return found
+
+
+def test_the_studio_is_busy_until_its_scripts_have_come(page: Page, site_url: str) -> None:
+    """tools.js marks the place busy while the studio loads, the studio while its scripts.json comes.
+
+    The gates wait for no busy place before they look at a page: the first of the two to finish must
+    not end the wait. The scripts are held back until the studio is known to be waiting for them.
+    """
+    held: list[Route] = []
+    page.route("**/scripts.json", lambda route: held.append(route))
+    with page.expect_request("**/scripts.json"):
+        page.goto(urljoin(site_url, "scripts/first-email/"), wait_until="commit")
+    for _ in range(1000):  # the route's handler runs as Playwright reads its messages: each call reads them
+        if held:
+            break
+        page.evaluate("0")
+    assert held, "the request for scripts.json never reached its route"
+    busy = page.evaluate("s => document.querySelector(s).getAttribute('aria-busy')", STUDIO)
+    assert busy == "true", "the studio's place stopped being busy before its scripts had come"
+    held[0].continue_()
+    page.wait_for_function("s => !document.querySelector(s).hasAttribute('aria-busy')", arg=STUDIO)
+    assert page.locator(READY).count() == 1, "the place was no longer busy, but the studio was not built"
 
 
 def test_typing_fills_the_preview_live_and_markup_stays_text(page: Page, site_url: str) -> None:

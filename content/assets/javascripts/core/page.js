@@ -33,13 +33,25 @@ export function onPage(setup) {
   }
 }
 
+/** How many pieces of work each element still waits for. */
+const pending = new WeakMap();
+
 /**
  * Mark `element` as still being built (aria-busy) until `work` settles, and return `work`. Assistive
- * technology waits for it, and so do the site's browser gates before they check the page.
+ * technology waits for it, and so do the site's browser gates before they check the page. Work can
+ * overlap on one element (tools.js loads a tool, then the tool fetches its data): the element stays
+ * busy until the last of it settles, not the first.
  */
 export function busyUntil(element, work) {
+  pending.set(element, (pending.get(element) || 0) + 1);
   element.setAttribute("aria-busy", "true");
-  const done = () => element.removeAttribute("aria-busy");
+  const done = () => {
+    const left = pending.get(element) - 1;
+    pending.set(element, left);
+    if (left === 0) {
+      element.removeAttribute("aria-busy");
+    }
+  };
   work.then(done, done);
   return work;
 }
